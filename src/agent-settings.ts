@@ -1,0 +1,205 @@
+import { ImagePullPolicy } from './image-pull-policy';
+import { checkNcpIni } from './ncp-ini/check';
+import type { IniValues } from './ncp-ini/render';
+import type { NcpIniSettings } from './ncp-ini/schema';
+import { NodeType } from './node-type';
+import type { NsxNodeAgentProps } from './nsx-node-agent-props';
+import { Problem, throwIfAny } from './problem';
+import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from './value-types';
+
+/** The props after checking, with every default applied. */
+export interface AgentSettings {
+  readonly image: string;
+  readonly nodeType: NodeType;
+  readonly ovsBridge: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly configMapName: string;
+  readonly serviceAccountName: string;
+  readonly imagePullPolicy: ImagePullPolicy;
+  /** Everything written into ncp.ini, the keys owned by construct options included. */
+  readonly ini: IniValues;
+}
+
+/**
+ * Image reference grammar (registry host, path, tag, digest), as the container runtime parses it.
+ * The host part may carry upper case and a port; the path is lower case.
+ */
+const IMAGE_REFERENCE =
+  /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d+)?|\[[0-9a-fA-F:]+\](?::\d+)?)\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/;
+
+/** Names in the vendor's guide that stand for the image and are not one. */
+const PLACEHOLDER_IMAGES = ['nsx-ncp', 'nsx-ncp:latest'];
+
+const image = text({
+  allowed: 'the reference of the NCP image in your registry, e.g. registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827',
+  pattern: IMAGE_REFERENCE,
+  refine: (value) =>
+    PLACEHOLDER_IMAGES.includes(value) || /x{4,}|<|>/i.test(value)
+      ? "is the vendor guide's placeholder, not an image you loaded"
+      : undefined,
+});
+
+/** An OVS bridge is a Linux network device: at most 15 characters, no "/", white space or ":". */
+const bridge = text({
+  allowed: 'an OVS bridge name: 1 to 15 letters, digits, "-", "_" or "." (not "." or "..")',
+  pattern: /^[A-Za-z0-9_.-]+$/,
+  maxLength: 15,
+  refine: (value) => (value === '.' || value === '..' ? 'is not a device name' : undefined),
+});
+
+const nodeTypes = oneOf(Object.values(NodeType));
+const pullPolicies = oneOf(Object.values(ImagePullPolicy));
+
+/** Checks `props` and applies the defaults; throws one ProblemsError listing everything wrong. */
+export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentSettings {
+  const problems: Problem[] = [];
+  /** The value when it is allowed (or unset, then `fallback`); records a problem otherwise. */
+  function take<T>(option: keyof NsxNodeAgentProps, type: ValueType<T>, fallback: T, fix: string): T {
+    const value = props[option];
+    if (value === undefined) {
+      return fallback;
+    }
+    const reason = type.reason(value);
+    if (reason !== undefined) {
+      problems.push(new Problem(option, value, reason, type.allowed, fix));
+      return fallback;
+    }
+    return value as T;
+  }
+
+  if (props.image === undefined) {
+    problems.push(
+      new Problem(
+        'image',
+        undefined,
+        'is required',
+        image.allowed,
+        'load the NCP image into your registry and set image to its reference',
+      ),
+    );
+  }
+  const settings = {
+    image: take(
+      'image',
+      image,
+      '',
+      'docker load -i nsx-ncp-<build>.tar, tag and push the image to your registry, and set image to that reference',
+    ),
+    nodeType: resolveNodeType(props, problems),
+    namespace: take('namespace', dnsLabel, 'nsx-system', 'set namespace to the namespace NCP is installed in, e.g. nsx-system'),
+    name: take('name', dnsSubdomain, 'nsx-node-agent', 'set name to a valid object name, e.g. nsx-node-agent'),
+    configMapName: take(
+      'configMapName',
+      dnsSubdomain,
+      'nsx-node-agent-config',
+      'set configMapName to a valid object name, e.g. nsx-node-agent-config',
+    ),
+    serviceAccountName: take(
+      'serviceAccountName',
+      dnsSubdomain,
+      'nsx-node-agent-svc-account',
+      'set serviceAccountName to a valid name, e.g. nsx-node-agent-svc-account',
+    ),
+    imagePullPolicy: take(
+      'imagePullPolicy',
+      pullPolicies,
+      ImagePullPolicy.IF_NOT_PRESENT,
+      'set imagePullPolicy to IfNotPresent, Always or Never',
+    ),
+  };
+  const baremetal = settings.nodeType === NodeType.BAREMETAL;
+  const ovsBridge = take(
+    'ovsBridge',
+    bridge,
+    baremetal ? 'nsx-managed' : 'br-int',
+    'set ovsBridge to an existing OVS bridge, or remove it for the default',
+  );
+
+  const iniProblems = checkNcpIni(props.ncpIni, 'ncpIni');
+  const ncpIni: NcpIniSettings = props.ncpIni ?? {};
+  // A rule about a key already reported (or inside a section already reported) would only repeat it.
+  const related = (p: Problem) => iniProblems.some((q) => p.option.startsWith(q.option) || q.option.startsWith(p.option));
+  problems.push(...iniProblems, ...crossChecks(ncpIni, baremetal).filter((p) => !related(p)));
+  throwIfAny(subject, problems);
+
+  return {
+    ...settings,
+    ovsBridge,
+    ini: {
+      ...ncpIni,
+      coe: { ...ncpIni.coe, node_type: settings.nodeType },
+      nsx_node_agent: { ...ncpIni.nsx_node_agent, ovs_bridge: ovsBridge },
+    },
+  };
+}
+
+/** `baremetal: true` implies BAREMETAL; saying otherwise in `nodeType` is a contradiction. */
+function resolveNodeType(props: NsxNodeAgentProps, problems: Problem[]): NodeType {
+  const { nodeType, baremetal } = props;
+  if (baremetal !== undefined && boolean.reason(baremetal)) {
+    problems.push(
+      new Problem(
+        'baremetal',
+        baremetal,
+        'is not true or false',
+        boolean.allowed,
+        'set baremetal: true for bare-metal nodes, or remove it',
+      ),
+    );
+    return NodeType.HOSTVM;
+  }
+  if (nodeType !== undefined && nodeTypes.reason(nodeType)) {
+    problems.push(
+      new Problem(
+        'nodeType',
+        nodeType,
+        'is not a node type',
+        nodeTypes.allowed,
+        'set nodeType to HOSTVM for VMs or BAREMETAL for bare-metal servers',
+      ),
+    );
+    return NodeType.HOSTVM;
+  }
+  if (baremetal !== undefined && nodeType !== undefined && baremetal !== (nodeType === NodeType.BAREMETAL)) {
+    problems.push(
+      new Problem(
+        'baremetal',
+        baremetal,
+        `contradicts nodeType ${nodeType}`,
+        'baremetal: true only with nodeType BAREMETAL (or unset)',
+        'remove one of baremetal and nodeType',
+      ),
+    );
+  }
+  return nodeType ?? (baremetal ? NodeType.BAREMETAL : NodeType.HOSTVM);
+}
+
+/** Rules that involve more than one setting. */
+function crossChecks(ncpIni: NcpIniSettings, baremetal: boolean): Problem[] {
+  const problems: Problem[] = [];
+  if (ncpIni.coe?.cluster === undefined) {
+    problems.push(
+      new Problem(
+        'ncpIni.coe.cluster',
+        undefined,
+        'is required',
+        'the cluster name NCP uses',
+        "set ncpIni.coe.cluster to the value of [coe] cluster in NCP's own ncp.ini",
+      ),
+    );
+  }
+  const uplink = ncpIni.nsx_kube_proxy?.ovs_uplink_port;
+  if (baremetal && uplink !== undefined) {
+    problems.push(
+      new Problem(
+        'ncpIni.nsx_kube_proxy.ovs_uplink_port',
+        uplink,
+        'is set on a bare-metal node, whose uplink NSX manages',
+        'no uplink port on BAREMETAL',
+        'remove ovs_uplink_port, or use nodeType HOSTVM for VM nodes',
+      ),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,54 @@
+/**
+ * One thing wrong with the options, written for the person who has to fix it: which option, the value
+ * it had, what is wrong with it, what is allowed, and what to do.
+ */
+export class Problem {
+  constructor(
+    /** Option path as the user writes it, e.g. `ncpIni.k8s.apiserver_host_port`. */
+    public readonly option: string,
+    /** The value the option had (`undefined` when it was missing). */
+    public readonly value: unknown,
+    /** What is wrong, e.g. `is not an integer`. */
+    public readonly issue: string,
+    /** What the option accepts. */
+    public readonly allowed: string,
+    /** How to fix it. */
+    public readonly fix: string,
+  ) {}
+
+  public toString(): string {
+    const got = this.value === undefined ? 'not set' : `got ${showValue(this.value)}`;
+    return `${this.option}: ${this.issue} (${got})\n    allowed: ${this.allowed}\n    fix: ${this.fix}`;
+  }
+}
+
+/** Thrown with every problem found at once, so one run lists them all. */
+export class ProblemsError extends Error {
+  constructor(
+    /** What was being checked, e.g. `NsxNodeAgent "nsx-node-agent/agent"` or a file name. */
+    public readonly subject: string,
+    public readonly problems: readonly Problem[],
+  ) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`${subject} has ${count}:\n${problems.map((p) => `  - ${p.toString()}`).join('\n')}`);
+    this.name = 'ProblemsError';
+  }
+}
+
+/** Throws a ProblemsError when there is anything to report. */
+export function throwIfAny(subject: string, problems: readonly Problem[]): void {
+  if (problems.length > 0) {
+    throw new ProblemsError(subject, problems);
+  }
+}
+
+/** A value as the user would recognise it in a message: strings quoted, objects as JSON. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') {
+    return JSON.stringify(value);
+  }
+  if (value === null || typeof value !== 'object') {
+    return String(value);
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appFromValuesFile } from '../src/app';
+
+const ROOT = join(__dirname, '..');
+
+function runApp(valuesFile: string, outdir: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NSX_NODE_AGENT_VALUES: valuesFile, CDK8S_OUTDIR: outdir },
+    encoding: 'utf8',
+  });
+}
+
+describe('the app', () => {
+  test('dist/ holds what the default values file synthesizes now', () => {
+    const yaml = appFromValuesFile(join(ROOT, 'values.yaml')).synthYaml();
+    expect(readFileSync(join(ROOT, 'dist/nsx-node-agent.k8s.yaml'), 'utf8').trim()).toBe(yaml.trim());
+  });
+
+  test("the default values file is the guide's scenario: bare metal on OpenShift", () => {
+    const yaml = appFromValuesFile(join(ROOT, 'values.yaml')).synthYaml();
+    expect(yaml).toContain('node_type = BAREMETAL');
+    expect(yaml).toContain('adaptor = openshift');
+  });
+
+  test('a bad values file exits non-zero, lists every problem, and writes no manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nsx-values-'));
+    const values = join(dir, 'values.yaml');
+    writeFileSync(
+      values,
+      'image: nsx-ncp\nbaremetal: true\nnodeType: HOSTVM\nimagePullPolicie: Always\nncpIni:\n  coe:\n    cluster: c1\n',
+    );
+    const result = runApp(values, join(dir, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`values file ${values} has 3 problems:`);
+    expect(result.stderr).toContain('imagePullPolicie: is not an option; did you mean "imagePullPolicy"?');
+    expect(result.stderr).toContain("image: is the vendor guide's placeholder");
+    expect(result.stderr).toContain('baremetal: contradicts nodeType HOSTVM');
+    expect(result.stderr).not.toContain('    at ');
+    expect(existsSync(join(dir, 'out', 'nsx-node-agent.k8s.yaml'))).toBe(false);
+  });
+
+  test('a missing values file is reported by path', () => {
+    const result = runApp('/nonexistent/values.yaml', mkdtempSync(join(tmpdir(), 'nsx-out-')));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('values file: cannot be read (ENOENT) (got "/nonexistent/values.yaml")');
+  });
+});

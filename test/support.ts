@@ -1,0 +1,42 @@
+import { Chart, Testing } from 'cdk8s';
+import { NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
+
+/** Options of a minimal working agent; tests override what they exercise. */
+export const BASE_PROPS: NsxNodeAgentProps = {
+  image: 'registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827',
+  ncpIni: { coe: { cluster: 'k8s-cluster-1' } },
+};
+
+const app = Testing.app();
+
+/** Synthesizes one agent in a chart of its own and returns the manifest objects. */
+export function synthAgent(props: Partial<NsxNodeAgentProps> = {}): any[] {
+  const chart = new Chart(app, `test-${app.node.children.length}`);
+  new NsxNodeAgent(chart, 'agent', { ...BASE_PROPS, ...props });
+  return Testing.synth(chart);
+}
+
+export function daemonSetOf(objects: any[]): any {
+  return objects.find((o) => o.kind === 'DaemonSet');
+}
+
+export function configMapOf(objects: any[]): any {
+  return objects.find((o) => o.kind === 'ConfigMap');
+}
+
+export function containerOf(objects: any[], name: string): any {
+  return daemonSetOf(objects).spec.template.spec.containers.find((c: any) => c.name === name);
+}
+
+/** The problems the construct reports for `props`, as their messages; fails the test when it reports none. */
+export function problemsOf(props: Partial<NsxNodeAgentProps>): string[] {
+  try {
+    synthAgent(props);
+  } catch (error) {
+    if (error instanceof ProblemsError) {
+      return error.problems.map(String);
+    }
+    throw error;
+  }
+  throw new Error('expected the options to be refused');
+}
