@@ -104,7 +104,7 @@ fi
 # ---- temp dir and cleanup --------------------------------------------------------------------
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/validate-manifests.XXXXXX")
 PIDS=()
-cleanup() {
+stop_servers() {
   local pid i
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do
@@ -113,6 +113,9 @@ cleanup() {
     wait "$pid" 2>/dev/null || true
   done
   PIDS=()
+}
+cleanup() {
+  stop_servers
   if [ "${KEEP_TMP:-0}" = 1 ]; then log "kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT
@@ -134,30 +137,68 @@ export KUBECONFIG=$TMP/kubeconfig
 kc() { "$KUBECTL" --cache-dir="$TMP/kube-cache" "$@"; }
 
 # ---- start etcd and kube-apiserver on loopback -----------------------------------------------
-t_start=$(now)
-read -r ETCD_PORT PEER_PORT API_PORT < <(python3 -c '
-import socket
-socks = [socket.socket() for _ in range(3)]
-for s in socks: s.bind(("127.0.0.1", 0))
-print(*(s.getsockname()[1] for s in socks))')
-
-"$ETCD" --name=validate --data-dir="$TMP/etcd" \
-  --listen-client-urls="http://127.0.0.1:$ETCD_PORT" --advertise-client-urls="http://127.0.0.1:$ETCD_PORT" \
-  --listen-peer-urls="http://127.0.0.1:$PEER_PORT" --initial-advertise-peer-urls="http://127.0.0.1:$PEER_PORT" \
-  --initial-cluster="validate=http://127.0.0.1:$PEER_PORT" >"$TMP/etcd.log" 2>&1 &
-PIDS+=($!)
+# Ports come from below the kernel's ephemeral range, so no client connection (ours or another
+# process's) can be holding one; a start that still loses a port race is retried with new ports.
+pick_ports() {
+  python3 -c '
+import random, socket
+low, high = (int(x) for x in open("/proc/sys/net/ipv4/ip_local_port_range").read().split())
+ports = []
+while len(ports) < 3:
+    port = random.randint(10000, low - 1) if low > 11000 else random.randint(high + 1, 65000)
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+        if port not in ports:
+            ports.append(port)
+    except OSError:
+        pass
+    finally:
+        s.close()
+print(*ports)'
+}
 
 openssl genrsa -out "$TMP/sa.key" 2048 2>/dev/null
 TOKEN=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 echo "$TOKEN,validate-admin,validate-admin,system:masters" >"$TMP/tokens.csv"
+api_get() { curl -sfk --max-time 10 -H "Authorization: Bearer $TOKEN" "https://127.0.0.1:$API_PORT$1"; }
 
-"$APISERVER" --etcd-servers="http://127.0.0.1:$ETCD_PORT" \
-  --bind-address=127.0.0.1 --advertise-address=127.0.0.1 --secure-port="$API_PORT" --insecure-port=0 \
-  --cert-dir="$TMP/certs" --token-auth-file="$TMP/tokens.csv" --authorization-mode=RBAC \
-  --allow-privileged=true --service-cluster-ip-range=10.96.0.0/16 \
-  --service-account-issuer=https://kubernetes.default.svc --service-account-key-file="$TMP/sa.key" \
-  --service-account-signing-key-file="$TMP/sa.key" >"$TMP/apiserver.log" 2>&1 &
-PIDS+=($!)
+# Starts both servers and waits until ready: returns 0 when ready, 1 when a port was taken; other failures end the run.
+start_servers() {
+  read -r ETCD_PORT PEER_PORT API_PORT < <(pick_ports)
+  rm -rf "$TMP/etcd"
+  "$ETCD" --name=validate --data-dir="$TMP/etcd" \
+    --listen-client-urls="http://127.0.0.1:$ETCD_PORT" --advertise-client-urls="http://127.0.0.1:$ETCD_PORT" \
+    --listen-peer-urls="http://127.0.0.1:$PEER_PORT" --initial-advertise-peer-urls="http://127.0.0.1:$PEER_PORT" \
+    --initial-cluster="validate=http://127.0.0.1:$PEER_PORT" >"$TMP/etcd.log" 2>&1 &
+  PIDS+=($!)
+  "$APISERVER" --etcd-servers="http://127.0.0.1:$ETCD_PORT" \
+    --bind-address=127.0.0.1 --advertise-address=127.0.0.1 --secure-port="$API_PORT" --insecure-port=0 \
+    --cert-dir="$TMP/certs" --token-auth-file="$TMP/tokens.csv" --authorization-mode=RBAC \
+    --allow-privileged=true --service-cluster-ip-range=10.96.0.0/16 \
+    --service-account-issuer=https://kubernetes.default.svc --service-account-key-file="$TMP/sa.key" \
+    --service-account-signing-key-file="$TMP/sa.key" >"$TMP/apiserver.log" 2>&1 &
+  PIDS+=($!)
+  local i pid
+  for i in $(seq 1 240); do
+    api_get /readyz >/dev/null 2>&1 && return 0
+    for pid in "${PIDS[@]}"; do
+      kill -0 "$pid" 2>/dev/null && continue
+      grep -qs "address already in use" "$TMP/etcd.log" "$TMP/apiserver.log" && return 1
+      fail_server "etcd or kube-apiserver exited during start-up"
+    done
+    sleep 0.25
+  done
+  fail_server "kube-apiserver not ready after 60 s"
+}
+
+t_start=$(now)
+for attempt in 1 2 3; do
+  start_servers && break
+  [ "$attempt" = 3 ] && fail_server "a port was taken during start-up, 3 times"
+  log "a port was taken during start-up (attempt $attempt); retrying with other ports"
+  stop_servers
+done
 
 # Written by hand (no `kubectl config set-*`: Debian's kubectl 1.20 crashes in it).
 cat >"$KUBECONFIG" <<EOF
@@ -178,14 +219,6 @@ contexts:
 current-context: validate
 EOF
 
-api_get() { curl -sfk --max-time 10 -H "Authorization: Bearer $TOKEN" "https://127.0.0.1:$API_PORT$1"; }
-
-for i in $(seq 1 240); do
-  api_get /readyz >/dev/null 2>&1 && break
-  for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || fail_server "etcd or kube-apiserver exited during start-up"; done
-  [ "$i" = 240 ] && fail_server "kube-apiserver not ready after 60 s"
-  sleep 0.25
-done
 t_ready=$(since "$t_start")
 
 # ---- CRDs ------------------------------------------------------------------------------------
