@@ -122,6 +122,12 @@ describe('errors name the option, the value, what is allowed and the fix', () =>
     ]);
   });
 
+  test('a key named like an object property is unknown, not a crash', () => {
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, nsx_node_agent: { toString: 'x' } } as never })).toEqual([
+      expect.stringContaining('ncpIni.nsx_node_agent.toString: is not a known key of this section'),
+    ]);
+  });
+
   test('unknown ncp.ini section suggests the nearest', () => {
     expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, nsx_kubeproxy: {} } as never })).toEqual([
       expect.stringContaining(

@@ -60,7 +60,7 @@ function checkSection(options: Record<string, OptionSpec<unknown>>, values: unkn
   }
   const known = Object.keys(options).filter((key) => options[key].ownedBy === undefined);
   return Object.entries(values).flatMap(([key, value]) => {
-    const spec = options[key] as OptionSpec<unknown> | undefined;
+    const spec = Object.hasOwn(options, key) ? options[key] : undefined;
     const where = `${path}.${key}`;
     if (spec === undefined) {
       return [

@@ -1,0 +1,157 @@
+import { Chart, Testing } from 'cdk8s';
+import fc from 'fast-check';
+import { NsxNodeAgent, type NsxNodeAgentProps, type OptionSpec, ProblemsError, SECTIONS } from '../src';
+import { strictSchemaErrors } from './schema/strict-schema';
+
+/** Generated option sets per run; `FUZZ_RUNS=20000 npx jest test/fuzz` for a longer local run. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
+const PROP_NAMES = [
+  'image',
+  'nodeType',
+  'baremetal',
+  'ovsBridge',
+  'namespace',
+  'name',
+  'configMapName',
+  'serviceAccountName',
+  'imagePullPolicy',
+  'ncpIni',
+];
+
+/** Anything a YAML values file or a JavaScript caller could hand over. */
+const junk = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('', ' ', 'a\nb', 'x;y', '[s]', "'q'", 'nsx-ncp', '\u2028'),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+);
+
+/** Candidate ncp.ini values; each key draws those its type accepts (valid) or any of them (mixed). */
+const INI_CANDIDATES = [
+  'c1',
+  'openshift',
+  'kubernetes',
+  'INFO',
+  'DEBUG',
+  6443,
+  8443,
+  0,
+  70000,
+  '192.0.2.10',
+  '2001:db8::1',
+  'api.example.com',
+  '/etc/x',
+  'ens224',
+  true,
+  false,
+  5,
+];
+
+/** Option values: `valid` ones, and in mixed mode also `invalid` ones and junk. */
+function values(mixed: boolean, valid: unknown[], invalid: unknown[] = []): fc.Arbitrary<unknown> {
+  return mixed
+    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...valid, ...invalid) }, { weight: 1, arbitrary: junk })
+    : fc.constantFrom(...valid);
+}
+
+function iniSection(section: keyof typeof SECTIONS, mixed: boolean): fc.Arbitrary<unknown> {
+  const options = Object.entries(SECTIONS[section] as Record<string, OptionSpec<unknown>>).filter(
+    ([, spec]) => mixed || !spec.ownedBy,
+  );
+  const typed = options.map(([key, spec]) =>
+    fc.tuple(
+      fc.constant(key),
+      values(
+        mixed,
+        INI_CANDIDATES.filter((v) => !spec.type.reason(v)),
+        INI_CANDIDATES,
+      ),
+    ),
+  );
+  const unknown = fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), junk);
+  const entry = typed.length === 0 ? unknown : mixed ? fc.oneof(...typed, unknown) : fc.oneof(...typed);
+  return fc
+    .uniqueArray(entry, { maxLength: mixed || typed.length > 0 ? 4 : 0, selector: ([key]) => key })
+    .map((pairs) => Object.fromEntries(pairs));
+}
+
+function ncpIni(mixed: boolean): fc.Arbitrary<unknown> {
+  const sections = Object.keys(SECTIONS) as (keyof typeof SECTIONS)[];
+  const record = fc.record(Object.fromEntries(sections.map((s) => [s, iniSection(s, mixed)])), { requiredKeys: [] });
+  const withCluster = record.map((r: Record<string, any>) => ({ ...r, coe: { ...r.coe, cluster: 'c1' } }));
+  return mixed ? fc.oneof(withCluster, record, junk) : withCluster;
+}
+
+/** Option sets: all-valid ones (which must synthesize) or mixed ones (which mostly must be refused). */
+function props(mixed: boolean): fc.Arbitrary<Record<string, unknown>> {
+  const name = values(mixed, ['nsx-node-agent', 'agent-b', 'a.b'], ['Bad_Name', '-x', 'x'.repeat(300)]);
+  return fc.record(
+    {
+      image: values(
+        mixed,
+        ['registry.example.com/nsx/nsx-ncp-rhel:2.4.1', `r.example.com:5000/nsx-ncp@sha256:${'a'.repeat(64)}`],
+        ['nsx-ncp', 'UPPER/case'],
+      ),
+      nodeType: values(mixed, ['HOSTVM', 'BAREMETAL'], ['BMC']),
+      ovsBridge: values(mixed, ['br-int', 'nsx-managed'], ['br/0', 'a-very-long-bridge-name']),
+      namespace: values(mixed, ['nsx-system', 'nsx'], ['NSX', 'a.b']),
+      name,
+      configMapName: name,
+      serviceAccountName: name,
+      imagePullPolicy: values(mixed, ['IfNotPresent', 'Always', 'Never'], ['Sometimes']),
+      ncpIni: ncpIni(mixed),
+    },
+    { requiredKeys: mixed ? [] : ['image', 'ncpIni'] },
+  );
+}
+
+/** The object with every string and number blanked: objects of one shape pass or fail the type check alike. */
+function shapeOf(object: unknown): string {
+  return JSON.stringify(object, (_, value) => (typeof value === 'string' ? '' : typeof value === 'number' ? 0 : value));
+}
+
+describe('fuzzed options', () => {
+  test(`${RUNS} generated option sets either synthesize schema-valid objects or fail with problems naming options`, () => {
+    const app = Testing.app();
+    const accepted = new Map<string, unknown>();
+    let refused = 0;
+    let synthesized = 0;
+    fc.assert(
+      fc.property(fc.boolean().chain(props), (generated) => {
+        const chart = new Chart(app, `c${app.node.children.length}`);
+        let objects: unknown[];
+        try {
+          new NsxNodeAgent(chart, 'agent', generated as unknown as NsxNodeAgentProps);
+          objects = Testing.synth(chart);
+        } catch (error) {
+          if (!(error instanceof ProblemsError)) {
+            throw error;
+          }
+          refused++;
+          for (const problem of error.problems) {
+            expect(PROP_NAMES.some((p) => problem.option === p || problem.option.startsWith(`${p}.`))).toBe(true);
+            expect(problem.toString()).not.toMatch(/\[object Object\]|: undefined|allowed: undefined|fix: undefined/);
+          }
+          return;
+        }
+        const text = JSON.stringify(objects);
+        expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
+        synthesized++;
+        for (const object of objects) {
+          accepted.set(shapeOf(object), object);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // Both outcomes must actually occur, or the generator is not exercising the checks.
+    expect(refused).toBeGreaterThan(RUNS / 10);
+    expect(synthesized).toBeGreaterThan(RUNS / 10);
+    // One object per distinct shape: the compile behind the check grows with its input.
+    expect(strictSchemaErrors([...accepted.values()])).toEqual([]);
+  });
+});
