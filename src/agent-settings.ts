@@ -1,6 +1,6 @@
 import { ImagePullPolicy } from './image-pull-policy';
 import { ncpIniProblems } from './ncp-ini/problems';
-import type { IniValues } from './ncp-ini/render';
+import { type IniValues, withPresets } from './ncp-ini/render';
 import type { NcpIniSettings } from './ncp-ini/schema';
 import { NcpVersion } from './ncp-version';
 import { NodeType } from './node-type';
@@ -18,7 +18,7 @@ export interface AgentSettings {
   readonly configMapName: string;
   readonly serviceAccountName: string;
   readonly imagePullPolicy: ImagePullPolicy;
-  /** Everything written into ncp.ini, the keys owned by construct options included. */
+  /** Everything written into ncp.ini: the keys owned by construct options and the vendor's presets included. */
   readonly ini: IniValues;
 }
 
@@ -117,18 +117,22 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
     'set ovsBridge to an existing OVS bridge, or remove it for the default',
   );
 
-  problems.push(...ncpIniProblems(props.ncpIni, { version: ncpVersion(props), nodeType: settings.nodeType }, 'ncpIni'));
+  const version = ncpVersion(props);
+  problems.push(...ncpIniProblems(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni'));
   throwIfAny(subject, problems);
   const ncpIni: NcpIniSettings = props.ncpIni ?? {};
 
   return {
     ...settings,
     ovsBridge,
-    ini: {
-      ...ncpIni,
-      coe: { ...ncpIni.coe, node_type: settings.nodeType },
-      nsx_node_agent: { ...ncpIni.nsx_node_agent, ovs_bridge: ovsBridge },
-    },
+    ini: withPresets(
+      {
+        ...ncpIni,
+        coe: { ...ncpIni.coe, node_type: settings.nodeType },
+        nsx_node_agent: { ...ncpIni.nsx_node_agent, ovs_bridge: ovsBridge },
+      },
+      version,
+    ),
   };
 }
 

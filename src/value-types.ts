@@ -19,7 +19,7 @@ export interface ValueType<T> {
 
 /** What a value type accepts, in a form tools can read. */
 export type ValueShape =
-  | { readonly kind: 'text'; readonly format: TextFormat }
+  | { readonly kind: 'text'; readonly format: TextFormat; readonly pattern?: RegExp }
   | { readonly kind: 'integer'; readonly min: number; readonly max: number }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'choice'; readonly choices: readonly (string | boolean)[] }
@@ -57,7 +57,7 @@ export function text(options: TextOptions): ValueType<string> {
   };
   return {
     allowed: options.allowed,
-    shape: { kind: 'text', format: options.format ?? 'text' },
+    shape: { kind: 'text', format: options.format ?? 'text', pattern: options.pattern },
     reason,
     render: (value) => value,
     parse: (s) => (reason(s) ? undefined : s),

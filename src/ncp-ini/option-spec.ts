@@ -18,6 +18,8 @@ export interface OptionSpec<T> extends VersionRange {
   readonly default?: string;
   /** Written when the user sets nothing, because the vendor's file sets it too. */
   readonly preset?: T;
+  /** Last NCP release whose vendor file sets the preset. @default - every release that has the option */
+  readonly presetUntil?: string;
   /** The construct option that owns this key; it is not set through `ncpIni`. */
   readonly ownedBy?: string;
   /** Choices that exist only from a release on, e.g. node_type CLOUD from 2.5. */

@@ -14,9 +14,11 @@ export const COE_OPTIONS = {
     "Required. Cluster name: prefix of the NSX objects NCP creates and tag of its IP blocks; must equal [coe] cluster in NCP's own ncp.ini.",
   ),
   loglevel: option(logLevel, 'Log level of the NCP modules; unset, follows [DEFAULT].'),
-  nsxlib_loglevel: option(logLevel, 'Log level of the NSX API client library; the vendor file sets INFO, so it is written.', {
-    preset: 'INFO',
-  }),
+  nsxlib_loglevel: option(
+    logLevel,
+    'Log level of the NSX API client library; the 2.3/2.4 vendor file sets INFO, so it is written for those.',
+    { preset: 'INFO', presetUntil: '2.4' },
+  ),
   enable_snat: option(boolean, "Read by NCP, not the agent: SNAT for every project's pods; unset, on.", { default: 'True' }),
   node_type: owned(
     'nodeType',
