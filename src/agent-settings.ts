@@ -1,7 +1,8 @@
 import { ImagePullPolicy } from './image-pull-policy';
-import { checkNcpIni } from './ncp-ini/check';
-import type { IniValues } from './ncp-ini/render';
+import { ncpIniProblems } from './ncp-ini/problems';
+import { type IniValues, withPresets } from './ncp-ini/render';
 import type { NcpIniSettings } from './ncp-ini/schema';
+import { NcpVersion } from './ncp-version';
 import { NodeType } from './node-type';
 import type { NsxNodeAgentProps } from './nsx-node-agent-props';
 import { Problem, throwIfAny } from './problem';
@@ -17,7 +18,7 @@ export interface AgentSettings {
   readonly configMapName: string;
   readonly serviceAccountName: string;
   readonly imagePullPolicy: ImagePullPolicy;
-  /** Everything written into ncp.ini, the keys owned by construct options included. */
+  /** Everything written into ncp.ini: the keys owned by construct options and the vendor's presets included. */
   readonly ini: IniValues;
 }
 
@@ -116,21 +117,22 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
     'set ovsBridge to an existing OVS bridge, or remove it for the default',
   );
 
-  const iniProblems = checkNcpIni(props.ncpIni, 'ncpIni');
-  const ncpIni: NcpIniSettings = props.ncpIni ?? {};
-  // A rule about a key already reported (or inside a section already reported) would only repeat it.
-  const related = (p: Problem) => iniProblems.some((q) => p.option.startsWith(q.option) || q.option.startsWith(p.option));
-  problems.push(...iniProblems, ...crossChecks(ncpIni, baremetal).filter((p) => !related(p)));
+  const version = ncpVersion(props);
+  problems.push(...ncpIniProblems(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni'));
   throwIfAny(subject, problems);
+  const ncpIni: NcpIniSettings = props.ncpIni ?? {};
 
   return {
     ...settings,
     ovsBridge,
-    ini: {
-      ...ncpIni,
-      coe: { ...ncpIni.coe, node_type: settings.nodeType },
-      nsx_node_agent: { ...ncpIni.nsx_node_agent, ovs_bridge: ovsBridge },
-    },
+    ini: withPresets(
+      {
+        ...ncpIni,
+        coe: { ...ncpIni.coe, node_type: settings.nodeType },
+        nsx_node_agent: { ...ncpIni.nsx_node_agent, ovs_bridge: ovsBridge },
+      },
+      version,
+    ),
   };
 }
 
@@ -175,31 +177,7 @@ function resolveNodeType(props: NsxNodeAgentProps, problems: Problem[]): NodeTyp
   return nodeType ?? (baremetal ? NodeType.BAREMETAL : NodeType.HOSTVM);
 }
 
-/** Rules that involve more than one setting. */
-function crossChecks(ncpIni: NcpIniSettings, baremetal: boolean): Problem[] {
-  const problems: Problem[] = [];
-  if (ncpIni.coe?.cluster === undefined) {
-    problems.push(
-      new Problem(
-        'ncpIni.coe.cluster',
-        undefined,
-        'is required',
-        'the cluster name NCP uses',
-        "set ncpIni.coe.cluster to the value of [coe] cluster in NCP's own ncp.ini",
-      ),
-    );
-  }
-  const uplink = ncpIni.nsx_kube_proxy?.ovs_uplink_port;
-  if (baremetal && uplink !== undefined) {
-    problems.push(
-      new Problem(
-        'ncpIni.nsx_kube_proxy.ovs_uplink_port',
-        uplink,
-        'is set on a bare-metal node, whose uplink NSX manages',
-        'no uplink port on BAREMETAL',
-        'remove ovs_uplink_port, or use nodeType HOSTVM for VM nodes',
-      ),
-    );
-  }
-  return problems;
+/** The NCP release line whose ncp.ini the agent gets: the vendor guide's 2.3/2.4 generation. */
+function ncpVersion(_props: NsxNodeAgentProps): NcpVersion {
+  return NcpVersion.V2_4;
 }

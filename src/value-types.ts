@@ -7,6 +7,8 @@ import { isIP } from 'node:net';
 export interface ValueType<T> {
   /** What is allowed, for error messages and docs, e.g. `an integer from 1 to 65535`. */
   readonly allowed: string;
+  /** The kind of value, for docs and generated test data. */
+  readonly shape: ValueShape;
   /** Why `value` is not allowed, or `undefined` when it is. */
   reason(value: unknown): string | undefined;
   /** The value as written in ncp.ini. */
@@ -15,8 +17,21 @@ export interface ValueType<T> {
   parse(text: string): T | undefined;
 }
 
+/** What a value type accepts, in a form tools can read. */
+export type ValueShape =
+  | { readonly kind: 'text'; readonly format: TextFormat; readonly pattern?: RegExp }
+  | { readonly kind: 'integer'; readonly min: number; readonly max: number }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'choice'; readonly choices: readonly (string | boolean)[] }
+  | { readonly kind: 'list'; readonly item: ValueType<string> };
+
+/** What a text value stands for. */
+export type TextFormat = 'text' | 'name' | 'path' | 'host' | 'ip' | 'socket';
+
 interface TextOptions {
   readonly allowed: string;
+  /** What the text stands for. @default 'text' */
+  readonly format?: TextFormat;
   readonly pattern?: RegExp;
   readonly maxLength?: number;
   /** Extra rule beyond the pattern; returns why the value is refused. */
@@ -40,7 +55,13 @@ export function text(options: TextOptions): ValueType<string> {
     }
     return options.refine?.(value);
   };
-  return { allowed: options.allowed, reason, render: (value) => value, parse: (s) => (reason(s) ? undefined : s) };
+  return {
+    allowed: options.allowed,
+    shape: { kind: 'text', format: options.format ?? 'text', pattern: options.pattern },
+    reason,
+    render: (value) => value,
+    parse: (s) => (reason(s) ? undefined : s),
+  };
 }
 
 /** Any non-empty string (ncp.ini safety is checked separately, for every ini value). */
@@ -55,7 +76,8 @@ export function integer(min: number, max: number): ValueType<number> {
     return value < min || value > max ? `is outside ${min}..${max}` : undefined;
   };
   return {
-    allowed: `an integer from ${min} to ${max}`,
+    allowed: max === Number.MAX_SAFE_INTEGER ? `an integer from ${min}` : `an integer from ${min} to ${max}`,
+    shape: { kind: 'integer', min, max },
     reason,
     render: (value) => String(value),
     parse: (s) => {
@@ -65,28 +87,75 @@ export function integer(min: number, max: number): ValueType<number> {
   };
 }
 
+/** The spellings of true and false that Python's config reader (oslo.config) accepts, in any case. */
+const PYTHON_BOOLEANS: Record<string, boolean> = {
+  true: true,
+  yes: true,
+  on: true,
+  '1': true,
+  false: false,
+  no: false,
+  off: false,
+  '0': false,
+};
+
 /** true or false, written the way Python's config reader spells them. */
 export const boolean: ValueType<boolean> = {
   allowed: 'true or false',
+  shape: { kind: 'boolean' },
   reason: (value) => (typeof value === 'boolean' ? undefined : 'is not true or false'),
   render: (value) => (value ? 'True' : 'False'),
-  parse: (s) => ({ true: true, false: false })[s.toLowerCase() as 'true' | 'false'],
+  parse: (s) => PYTHON_BOOLEANS[s.toLowerCase()],
 };
 
-/** One of a closed set of strings. */
-export function oneOf<T extends string>(choices: readonly T[]): ValueType<T> {
+/** One of a closed set of strings (or true and false, which are written as Python spells them). */
+export function oneOf<T extends string | boolean>(choices: readonly T[]): ValueType<T> {
+  const render = (value: T): string => (typeof value === 'boolean' ? boolean.render(value) : value);
   const reason = (value: unknown): string | undefined =>
-    typeof value === 'string' && (choices as readonly string[]).includes(value) ? undefined : 'is not one of the choices';
+    (choices as readonly unknown[]).includes(value) ? undefined : 'is not one of the choices';
   return {
-    allowed: `one of ${choices.join(', ')}`,
+    allowed: `one of ${choices.map((choice) => render(choice)).join(', ')}`,
+    shape: { kind: 'choice', choices },
     reason,
-    render: (value) => value,
-    parse: (s) => choices.find((c) => c === s),
+    render,
+    parse: (s) => choices.find((choice) => (typeof choice === 'boolean' ? boolean.parse(s) === choice : choice === s)),
+  };
+}
+
+/** A list of items, written comma-separated as Python's config reader splits it. */
+export function list(item: ValueType<string>): ValueType<readonly string[]> {
+  const reason = (value: unknown): string | undefined => {
+    if (!Array.isArray(value)) {
+      return 'is not a list';
+    }
+    if (value.length === 0) {
+      return 'is an empty list';
+    }
+    const bad = value.findIndex(
+      (entry) => item.reason(entry) !== undefined || String(entry).includes(',') || String(entry).trim() !== entry,
+    );
+    return bad < 0 ? undefined : `has an item that is not allowed at position ${bad + 1}`;
+  };
+  return {
+    allowed: `a list whose items are each ${item.allowed} (no commas or surrounding spaces in items)`,
+    shape: { kind: 'list', item },
+    reason,
+    render: (value) => value.join(','),
+    parse: (s) => {
+      const value = s.split(',').map((entry) => entry.trim());
+      return reason(value) ? undefined : value;
+    },
   };
 }
 
 /** A TCP port. */
 export const port = integer(1, 65535);
+
+/** A count or duration that may be zero. */
+export const nonNegative = integer(0, Number.MAX_SAFE_INTEGER);
+
+/** A count or size of at least one. */
+export const positive = integer(1, Number.MAX_SAFE_INTEGER);
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -110,9 +179,20 @@ const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\.[A
 /** An IPv4 or IPv6 address, or a DNS host name. */
 export const host = text({
   allowed: 'an IPv4 or IPv6 address, or a DNS host name',
+  format: 'host',
   refine: (value) =>
     isIP(value) !== 0 || (HOSTNAME.test(value) && !/^[\d.]+$/.test(value)) ? undefined : 'is not an address or host name',
 });
 
+/** An IPv4 or IPv6 address. */
+export const ipAddress = text({
+  allowed: 'an IPv4 or IPv6 address',
+  format: 'ip',
+  refine: (value) => (isIP(value) === 0 ? 'is not an IP address' : undefined),
+});
+
 /** An absolute file path. */
-export const absolutePath = text({ allowed: 'an absolute path, starting with "/"', pattern: /^\/\S*$/ });
+export const absolutePath = text({ allowed: 'an absolute path, starting with "/"', format: 'path', pattern: /^\/\S*$/ });
+
+/** A file or interface name: no "/" and no white space. */
+export const fileName = text({ allowed: 'a name without "/" or white space', format: 'name', pattern: /^[^/\s]+$/ });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { didYouMean } from './did-you-mean';
+import { withNcpIniRead } from './ncp-ini/merge';
+import { readNcpIniFile } from './ncp-ini/parse';
 import type { NsxNodeAgentProps } from './nsx-node-agent-props';
 import { Problem } from './problem';
 
@@ -17,6 +20,9 @@ const KNOWN_KEYS: Record<keyof NsxNodeAgentProps, true> = {
   imagePullPolicy: true,
   ncpIni: true,
 };
+
+/** Keys of the values file that are not props: an existing ncp.ini to read in. */
+const FILE_KEYS = ['ncpIniFile'];
 
 /** Props read from a values file, with what is wrong with the file itself; values are checked by the construct. */
 export interface Values {
@@ -39,11 +45,15 @@ export function readValuesFile(file: string): Values {
     );
     return { props: {} as NsxNodeAgentProps, problems: [problem] };
   }
-  return parseValues(source);
+  return parseValues(source, dirname(file));
 }
 
-/** Parses values-file text; unknown keys are reported with the nearest known one. */
-export function parseValues(source: string): Values {
+/**
+ * Parses values-file text; unknown keys are reported with the nearest known one. `ncpIniFile` (relative to
+ * `baseDir`, the values file's directory) reads an existing ncp.ini underneath `ncpIni`, `nodeType` and
+ * `ovsBridge`: keys the values file sets win.
+ */
+export function parseValues(source: string, baseDir: string = process.cwd()): Values {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -70,7 +80,7 @@ export function parseValues(source: string): Values {
     );
     return { props: {} as NsxNodeAgentProps, problems: [problem] };
   }
-  const known = Object.keys(KNOWN_KEYS);
+  const known = [...Object.keys(KNOWN_KEYS), ...FILE_KEYS];
   const problems = Object.keys(data)
     .filter((key) => !known.includes(key))
     .map(
@@ -83,5 +93,20 @@ export function parseValues(source: string): Values {
           'correct the key, or remove it',
         ),
     );
-  return { props: data as NsxNodeAgentProps, problems };
+  const { ncpIniFile, ...props } = data as NsxNodeAgentProps & { ncpIniFile?: unknown };
+  if (ncpIniFile === undefined) {
+    return { props, problems };
+  }
+  if (typeof ncpIniFile !== 'string' || ncpIniFile === '') {
+    const problem = new Problem(
+      'ncpIniFile',
+      ncpIniFile,
+      'is not a file path',
+      'the path of an existing ncp.ini, relative to the values file',
+      'set ncpIniFile to the path of your ncp.ini, or remove it',
+    );
+    return { props, problems: [...problems, problem] };
+  }
+  const read = readNcpIniFile(resolve(baseDir, ncpIniFile), { source: ncpIniFile });
+  return { props: withNcpIniRead(props, read), problems: [...problems, ...read.problems] };
 }

@@ -116,15 +116,13 @@ describe('errors name the option, the value, what is allowed and the fix', () =>
 
   test('misspelled ncp.ini key suggests the nearest', () => {
     expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserver_hostip: '192.0.2.1' } as never } })).toEqual([
-      expect.stringContaining(
-        'ncpIni.k8s.apiserver_hostip: is not a known key of this section; did you mean "apiserver_host_ip"? (got "192.0.2.1")',
-      ),
+      'ncpIni.k8s.apiserver_hostip: is not a known key of [k8s]; did you mean "apiserver_host_ip"? (got "192.0.2.1")\n    allowed: one of apiserver_host_ip, apiserver_host_port, ca_file, client_token_file, client_cert_file, client_private_key_file, loglevel, enable_lb_crd\n    fix: correct the key\'s name; for a key of a newer NCP that this model does not know yet, set ncpIni.extra.k8s.apiserver_hostip',
     ]);
   });
 
   test('a key named like an object property is unknown, not a crash', () => {
     expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, nsx_node_agent: { toString: 'x' } } as never })).toEqual([
-      expect.stringContaining('ncpIni.nsx_node_agent.toString: is not a known key of this section'),
+      expect.stringContaining('ncpIni.nsx_node_agent.toString: is not a known key of [nsx_node_agent] (got "x")'),
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appFromValuesFile } from '../src/app';
@@ -47,5 +47,19 @@ describe('the app', () => {
     const result = runApp('/nonexistent/values.yaml', mkdtempSync(join(tmpdir(), 'nsx-out-')));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('values file: cannot be read (ENOENT) (got "/nonexistent/values.yaml")');
+  });
+
+  test('a values file that reads an existing ncp.ini writes its settings into the ConfigMap', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nsx-values-ini-'));
+    copyFileSync(join(ROOT, 'test/fixtures/ncp-ini/baremetal-2.3.ini'), join(dir, 'ncp.ini'));
+    writeFileSync(join(dir, 'values.yaml'), 'image: registry.example.com/nsx/nsx-ncp-rhel:2.3.1\nncpIniFile: ncp.ini\n');
+    const configMap = appFromValuesFile(join(dir, 'values.yaml'))
+      .charts[0].toJson()
+      .find((o: any) => o.kind === 'ConfigMap');
+    const ini: string = configMap.data['ncp.ini'];
+    expect(ini).toContain('[coe]\nadaptor = openshift\ncluster = ocp-cluster-1\nnsxlib_loglevel = INFO\nnode_type = BAREMETAL\n');
+    expect(ini).toContain('[nsx_node_agent]\novs_bridge = nsx-managed\n');
+    expect(ini).toContain('log_dir = /var/log/nsx-ujo/\n');
+    expect(ini).not.toContain('[ha]');
   });
 });

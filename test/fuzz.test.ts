@@ -1,6 +1,8 @@
 import { Chart, Testing } from 'cdk8s';
 import fc from 'fast-check';
-import { NsxNodeAgent, type NsxNodeAgentProps, type OptionSpec, ProblemsError, SECTIONS } from '../src';
+import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
+import { optionsOf, SECTION_NAMES, type SectionName } from '../src/ncp-ini/schema';
+import { settingsOf } from './ncp-ini/arbitraries';
 import { strictSchemaErrors } from './schema/strict-schema';
 
 /** Generated option sets per run; `FUZZ_RUNS=20000 npx jest test/fuzz` for a longer local run. */
@@ -31,25 +33,20 @@ const junk = fc.oneof(
   fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
 );
 
-/** Candidate ncp.ini values; each key draws those its type accepts (valid) or any of them (mixed). */
+/** Candidate values for any ncp.ini key in mixed mode, right or wrong for it. */
 const INI_CANDIDATES = [
   'c1',
   'openshift',
-  'kubernetes',
   'INFO',
-  'DEBUG',
   6443,
-  8443,
   0,
   70000,
   '192.0.2.10',
-  '2001:db8::1',
   'api.example.com',
   '/etc/x',
   'ens224',
   true,
-  false,
-  5,
+  'a,b',
 ];
 
 /** Option values: `valid` ones, and in mixed mode also `invalid` ones and junk. */
@@ -59,32 +56,35 @@ function values(mixed: boolean, valid: unknown[], invalid: unknown[] = []): fc.A
     : fc.constantFrom(...valid);
 }
 
-function iniSection(section: keyof typeof SECTIONS, mixed: boolean): fc.Arbitrary<unknown> {
-  const options = Object.entries(SECTIONS[section] as Record<string, OptionSpec<unknown>>).filter(
-    ([, spec]) => mixed || !spec.ownedBy,
+/** Keys of a section (and unknown ones) with values right or wrong for them. */
+function mixedSection(section: SectionName): fc.Arbitrary<unknown> {
+  const key = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...Object.keys(optionsOf(section))) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
   );
-  const typed = options.map(([key, spec]) =>
-    fc.tuple(
-      fc.constant(key),
-      values(
-        mixed,
-        INI_CANDIDATES.filter((v) => !spec.type.reason(v)),
-        INI_CANDIDATES,
-      ),
-    ),
-  );
-  const unknown = fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), junk);
-  const entry = typed.length === 0 ? unknown : mixed ? fc.oneof(...typed, unknown) : fc.oneof(...typed);
-  return fc
-    .uniqueArray(entry, { maxLength: mixed || typed.length > 0 ? 4 : 0, selector: ([key]) => key })
-    .map((pairs) => Object.fromEntries(pairs));
+  return fc.dictionary(key, values(true, INI_CANDIDATES), { maxKeys: 4 });
 }
 
-function ncpIni(mixed: boolean): fc.Arbitrary<unknown> {
-  const sections = Object.keys(SECTIONS) as (keyof typeof SECTIONS)[];
-  const record = fc.record(Object.fromEntries(sections.map((s) => [s, iniSection(s, mixed)])), { requiredKeys: [] });
-  const withCluster = record.map((r: Record<string, any>) => ({ ...r, coe: { ...r.coe, cluster: 'c1' } }));
-  return mixed ? fc.oneof(withCluster, record, junk) : withCluster;
+/** Generated valid settings made to satisfy the cross-field rules too. */
+function satisfyRules(generated: Record<string, any>): Record<string, any> {
+  const settings = structuredClone(generated);
+  settings.coe = { ...settings.coe, cluster: 'c1' };
+  if (settings.nsx_node_agent?.proc_mount_path_prefix !== undefined) {
+    settings.nsx_node_agent.proc_mount_path_prefix = '/host';
+  }
+  if ((settings.k8s?.client_cert_file === undefined) !== (settings.k8s?.client_private_key_file === undefined)) {
+    delete settings.k8s.client_cert_file;
+    delete settings.k8s.client_private_key_file;
+  }
+  return settings;
+}
+
+function ncpIni(mixed: boolean, version: NcpVersion): fc.Arbitrary<unknown> {
+  if (!mixed) {
+    return settingsOf(version).map(satisfyRules);
+  }
+  const record = fc.record(Object.fromEntries(SECTION_NAMES.map((s) => [s, mixedSection(s)])), { requiredKeys: [] });
+  return fc.oneof(record.map(satisfyRules), record, junk);
 }
 
 /** Option sets: all-valid ones (which must synthesize) or mixed ones (which mostly must be refused). */
@@ -104,7 +104,7 @@ function props(mixed: boolean): fc.Arbitrary<Record<string, unknown>> {
       configMapName: name,
       serviceAccountName: name,
       imagePullPolicy: values(mixed, ['IfNotPresent', 'Always', 'Never'], ['Sometimes']),
-      ncpIni: ncpIni(mixed),
+      ncpIni: ncpIni(mixed, NcpVersion.V2_4),
     },
     { requiredKeys: mixed ? [] : ['image', 'ncpIni'] },
   );

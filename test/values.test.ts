@@ -1,4 +1,7 @@
-import { parseValues } from '../src/values';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseValues, readValuesFile } from '../src/values';
 
 describe('values file', () => {
   test('keys become props unchanged', () => {
@@ -12,7 +15,7 @@ describe('values file', () => {
   test('an unknown key is an error that suggests the nearest known key', () => {
     const { problems } = parseValues('image: r.example.com/nsx-ncp:1\nbareMetal: true\novsbridge: br0\n');
     expect(problems.map(String)).toEqual([
-      'bareMetal: is not an option; did you mean "baremetal"? (got true)\n    allowed: one of image, nodeType, baremetal, ovsBridge, namespace, name, configMapName, serviceAccountName, imagePullPolicy, ncpIni\n    fix: correct the key, or remove it',
+      'bareMetal: is not an option; did you mean "baremetal"? (got true)\n    allowed: one of image, nodeType, baremetal, ovsBridge, namespace, name, configMapName, serviceAccountName, imagePullPolicy, ncpIni, ncpIniFile\n    fix: correct the key, or remove it',
       expect.stringContaining('ovsbridge: is not an option; did you mean "ovsBridge"? (got "br0")'),
     ]);
   });
@@ -34,5 +37,55 @@ describe('values file', () => {
     expect(parseValues('- image: a\n').problems.map(String)).toEqual([
       expect.stringContaining('values file: is not a map of options'),
     ]);
+  });
+
+  describe('ncpIniFile reads an existing ncp.ini', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nsx-values-ini-'));
+    writeFileSync(
+      join(dir, 'ncp.ini'),
+      '[coe]\ncluster = from-file\nadaptor = openshift\nnode_type = BAREMETAL\n[k8s]\napiserver_host_port = 8443\n[nsx_node_agent]\novs_bridge = br-bm\n',
+    );
+
+    test('relative to the values file; its keys, nodeType and ovsBridge become props', () => {
+      writeFileSync(join(dir, 'values.yaml'), 'image: r.example.com/nsx-ncp:1\nncpIniFile: ncp.ini\n');
+      const { props, problems } = readValuesFile(join(dir, 'values.yaml'));
+      expect(problems).toEqual([]);
+      expect(props).toEqual({
+        image: 'r.example.com/nsx-ncp:1',
+        nodeType: 'BAREMETAL',
+        ovsBridge: 'br-bm',
+        ncpIni: { coe: { cluster: 'from-file', adaptor: 'openshift' }, k8s: { apiserver_host_port: 8443 } },
+      });
+    });
+
+    test('keys the values file sets win over the file, key by key', () => {
+      const { props } = parseValues(
+        'image: i\nncpIniFile: ncp.ini\nbaremetal: false\nncpIni:\n  coe:\n    cluster: from-values\n  extra:\n    coe:\n      new_key: 1\n',
+        dir,
+      );
+      expect(props).toEqual({
+        image: 'i',
+        baremetal: false,
+        ovsBridge: 'br-bm',
+        ncpIni: {
+          coe: { cluster: 'from-values', adaptor: 'openshift' },
+          k8s: { apiserver_host_port: 8443 },
+          extra: { coe: { new_key: 1 } },
+        },
+      });
+    });
+
+    test('problems in the ncp.ini are reported with the values file, by the path written there', () => {
+      writeFileSync(join(dir, 'bad.ini'), '[coe]\nclustr = c1\n');
+      expect(parseValues('image: i\nncpIniFile: bad.ini\n', dir).problems.map(String)).toEqual([
+        expect.stringContaining('bad.ini [coe] clustr (line 2): is not a known key of [coe]; did you mean "cluster"?'),
+      ]);
+      expect(parseValues('image: i\nncpIniFile: missing.ini\n', dir).problems.map(String)).toEqual([
+        expect.stringContaining('missing.ini: cannot be read (ENOENT)'),
+      ]);
+      expect(parseValues('image: i\nncpIniFile: 3\n', dir).problems.map(String)).toEqual([
+        'ncpIniFile: is not a file path (got 3)\n    allowed: the path of an existing ncp.ini, relative to the values file\n    fix: set ncpIniFile to the path of your ncp.ini, or remove it',
+      ]);
+    });
   });
 });

@@ -1,29 +1,51 @@
 import { didYouMean } from '../did-you-mean';
+import type { NcpVersion } from '../ncp-version';
 import { Problem } from '../problem';
-import { type OptionSpec, SECTIONS, type SectionName } from './schema';
+import { choicesIn, lineLabel, type OptionSpec } from './option-spec';
+import { misplacedKey, type Spell } from './placement';
+import { KEY_ALLOWED, unsafeKeyReason, unsafeReason } from './safety';
+import { type ExtraValue, optionOf, SECTION_NAMES, type SectionName } from './schema';
 
-const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
-
-/** Characters that would change the file's structure, or that NCP's Python config reader reads differently. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u0085\u2028\u2029;#[\]"\\=]/u;
-
-/** Why a rendered ncp.ini value cannot be written safely, or `undefined` when it can. */
-export function unsafeReason(rendered: string): string | undefined {
-  if (UNSAFE_CHARACTERS.test(rendered)) {
-    return 'contains a character that would break ncp.ini (line break, control character, ;, #, [, ], ", \\ or =)';
+/** Why `value` is not allowed for the option `spec` in release line `version`, or `undefined` when it is. */
+export function valueReason(spec: OptionSpec<unknown>, value: unknown, version: NcpVersion | undefined): string | undefined {
+  const reason = spec.type.reason(value);
+  if (reason !== undefined) {
+    return reason;
   }
-  if (rendered.trim() !== rendered) {
-    return 'starts or ends with white space, which ncp.ini would drop or read as a continuation line';
+  const choices = version === undefined ? undefined : choicesIn(spec, version);
+  if (choices !== undefined && version !== undefined && !choices.includes(value)) {
+    return `is a choice only from NCP ${spec.choicesSince?.[String(value)]}, not in ${lineLabel(version)}`;
   }
-  if (/^'.*'$/.test(rendered)) {
-    return 'is wrapped in quotes, which NCP strips';
-  }
-  return undefined;
+  return unsafeReason(spec.type.render(value));
 }
 
-/** Every problem with `settings` (the `ncpIni` option): unknown sections and keys, wrong values, unsafe text. */
-export function checkNcpIni(settings: unknown, path: string): Problem[] {
+/** What the option `spec` accepts in release line `version`. */
+export function allowedAt(spec: OptionSpec<unknown>, version: NcpVersion | undefined): string {
+  const choices = version === undefined ? undefined : choicesIn(spec, version);
+  return choices === undefined ? spec.type.allowed : `one of ${choices.map((choice) => spec.type.render(choice)).join(', ')}`;
+}
+
+/** An escape-hatch value as written in ncp.ini: true and false the way Python spells them. */
+export function renderExtra(value: ExtraValue): string {
+  return typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
+}
+
+/** What an escape-hatch value may be. */
+export const EXTRA_ALLOWED = 'a string, number, or true or false that is safe in ncp.ini';
+
+/** Why an escape-hatch value cannot be written, or `undefined` when it can. */
+export function extraValueReason(value: unknown): string | undefined {
+  if (typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string' && typeof value !== 'boolean') {
+    return 'is not a string, a number, or true or false';
+  }
+  return value === '' ? 'is empty' : unsafeReason(renderExtra(value as ExtraValue));
+}
+
+/**
+ * Every problem with `settings` (the `ncpIni` option, at `path`) for release line `version`: unknown sections
+ * and keys, keys of other releases or sections, wrong values, unsafe text, misuse of `extra`.
+ */
+export function checkNcpIni(settings: unknown, path: string, version: NcpVersion): Problem[] {
   if (settings === undefined) {
     return [];
   }
@@ -33,75 +55,134 @@ export function checkNcpIni(settings: unknown, path: string): Problem[] {
         path,
         settings,
         'is not a map of sections',
+        `a map with the sections ${SECTION_NAMES.join(', ')} (and extra)`,
+        `write ${path} as sections of key: value pairs`,
+      ),
+    ];
+  }
+  const spell: Spell = (section, key) => `${path}.${section}.${key}`;
+  return Object.entries(settings).flatMap(([section, values]) => {
+    const where = `${path}.${section}`;
+    if (section === 'extra') {
+      return checkExtra(values, where, spell);
+    }
+    const problem = sectionProblem(section, values, where, [...SECTION_NAMES, 'extra']);
+    if (problem !== undefined) {
+      return [problem];
+    }
+    return Object.entries(values as Record<string, unknown>).flatMap(([key, value]) =>
+      checkKey(section as SectionName, key, value, `${where}.${key}`, version, spell),
+    );
+  });
+}
+
+/** What is wrong with a section of `ncpIni` or `ncpIni.extra` as a whole: an unknown name or not a map. */
+function sectionProblem(section: string, values: unknown, where: string, known: readonly string[]): Problem | undefined {
+  if (!SECTION_NAMES.includes(section as SectionName)) {
+    return new Problem(
+      where,
+      values,
+      `is not an ncp.ini section the node agent reads${didYouMean(section, known)}`,
+      `one of ${known.join(', ')}`,
+      'move these keys into one of those sections, or remove them',
+    );
+  }
+  return isRecord(values)
+    ? undefined
+    : new Problem(where, values, 'is not a map of keys', 'key: value pairs', `write ${where} as key: value pairs`);
+}
+
+function checkKey(
+  section: SectionName,
+  key: string,
+  value: unknown,
+  where: string,
+  version: NcpVersion,
+  spell: Spell,
+): Problem[] {
+  const spec = optionOf(section, key);
+  if (spec?.ownedBy !== undefined) {
+    return [ownedProblem(where, value, key, spec.ownedBy)];
+  }
+  if (value === undefined) {
+    return [];
+  }
+  const misplaced = misplacedKey(where, value, section, key, version, spell);
+  if (misplaced !== undefined) {
+    return [misplaced];
+  }
+  // Not misplaced means the key is an option of this section.
+  const known = spec as OptionSpec<unknown>;
+  const reason = valueReason(known, value, version);
+  const allowed = allowedAt(known, version);
+  return reason === undefined
+    ? []
+    : [new Problem(where, value, reason, allowed, `set ${where} to ${allowed}, or remove it to use NCP's default`)];
+}
+
+function ownedProblem(where: string, value: unknown, key: string, ownedBy: string): Problem {
+  return new Problem(
+    where,
+    value,
+    `is set by the construct option ${ownedBy}`,
+    `${key} only through ${ownedBy}`,
+    `remove ${where} and set ${ownedBy} instead`,
+  );
+}
+
+/** `ncpIni.extra`: keys the model does not know, with safe names and values, never a typed key. */
+function checkExtra(extra: unknown, path: string, spell: Spell): Problem[] {
+  if (!isRecord(extra)) {
+    return [
+      new Problem(
+        path,
+        extra,
+        'is not a map of sections',
         `a map with the sections ${SECTION_NAMES.join(', ')}`,
         `write ${path} as sections of key: value pairs`,
       ),
     ];
   }
-  return Object.entries(settings).flatMap(([section, values]) => {
-    if (!SECTION_NAMES.includes(section as SectionName)) {
-      return [
-        new Problem(
-          `${path}.${section}`,
-          values,
-          `is not an ncp.ini section the node agent reads${didYouMean(section, SECTION_NAMES)}`,
-          `one of ${SECTION_NAMES.join(', ')}`,
-          `move these keys into one of those sections, or remove them`,
-        ),
-      ];
+  return Object.entries(extra).flatMap(([section, values]) => {
+    const where = `${path}.${section}`;
+    const problem = sectionProblem(section, values, where, SECTION_NAMES);
+    if (problem !== undefined) {
+      return [problem];
     }
-    return checkSection(SECTIONS[section as SectionName], values, `${path}.${section}`);
+    return Object.entries(values as Record<string, unknown>).flatMap(([key, value]) =>
+      extraKeyProblems(section as SectionName, key, value, `${where}.${key}`, spell),
+    );
   });
 }
 
-function checkSection(options: Record<string, OptionSpec<unknown>>, values: unknown, path: string): Problem[] {
-  if (!isRecord(values)) {
-    return [new Problem(path, values, 'is not a map of keys', 'key: value pairs', `write ${path} as key: value pairs`)];
+function extraKeyProblems(section: SectionName, key: string, value: unknown, where: string, spell: Spell): Problem[] {
+  const spec = optionOf(section, key);
+  if (spec?.ownedBy !== undefined) {
+    return [ownedProblem(where, value, key, spec.ownedBy)];
   }
-  const known = Object.keys(options).filter((key) => options[key].ownedBy === undefined);
-  return Object.entries(values).flatMap(([key, value]) => {
-    const spec = Object.hasOwn(options, key) ? options[key] : undefined;
-    const where = `${path}.${key}`;
-    if (spec === undefined) {
-      return [
-        new Problem(
-          where,
-          value,
-          `is not a known key of this section${didYouMean(key, known)}`,
-          known.length ? `one of ${known.join(', ')}` : 'no keys',
-          `correct the key's name, or remove it`,
-        ),
-      ];
-    }
-    if (spec.ownedBy !== undefined) {
-      return [
-        new Problem(
-          where,
-          value,
-          `is set by the construct option ${spec.ownedBy}`,
-          `${key} only through ${spec.ownedBy}`,
-          `remove ${where} and set ${spec.ownedBy} instead`,
-        ),
-      ];
-    }
-    if (value === undefined) {
-      return [];
-    }
-    const reason = spec.type.reason(value) ?? unsafeReason(spec.type.render(value));
-    return reason === undefined
+  if (spec !== undefined) {
+    const typed = spell(section, key);
+    return [
+      new Problem(
+        where,
+        value,
+        `is a typed key of [${section}], not one the model lacks`,
+        `${typed}, which is checked`,
+        `move it to ${typed}`,
+      ),
+    ];
+  }
+  const keyReason = unsafeKeyReason(key);
+  const reason = extraValueReason(value);
+  return [
+    ...(keyReason === undefined ? [] : [new Problem(where, value, keyReason, KEY_ALLOWED, 'write the key as NCP names it')]),
+    ...(reason === undefined
       ? []
-      : [
-          new Problem(
-            where,
-            value,
-            reason,
-            spec.type.allowed,
-            `set ${where} to ${spec.type.allowed}, or remove it to use NCP's default`,
-          ),
-        ];
-  });
+      : [new Problem(where, value, reason, EXTRA_ALLOWED, `set ${where} to the value NCP expects, or remove it`)]),
+  ];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain map, as YAML and JSON maps are. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,12 +1,18 @@
 import { parse } from 'ini';
-import { renderNcpIni } from '../../src/ncp-ini/render';
+import { NcpVersion, ProblemsError } from '../../src';
+import { renderNcpIni, withPresets } from '../../src/ncp-ini/render';
 
 describe('renderNcpIni', () => {
-  const text = renderNcpIni({
-    coe: { cluster: 'c1', node_type: 'BAREMETAL', adaptor: 'openshift' },
-    k8s: { apiserver_host_ip: '192.0.2.10', apiserver_host_port: 6443 },
-    nsx_node_agent: { ovs_bridge: 'nsx-managed' },
-  });
+  const text = renderNcpIni(
+    withPresets(
+      {
+        coe: { cluster: 'c1', node_type: 'BAREMETAL', adaptor: 'openshift' },
+        k8s: { apiserver_host_ip: '192.0.2.10', apiserver_host_port: 6443 },
+        nsx_node_agent: { ovs_bridge: 'nsx-managed' },
+      },
+      NcpVersion.V2_4,
+    ),
+  );
 
   test('parses back to the intended values, with the vendor presets filled in', () => {
     expect(parse(text)).toEqual({
@@ -30,5 +36,55 @@ describe('renderNcpIni', () => {
   test('leaves out sections with nothing set', () => {
     expect(text).not.toContain('[DEFAULT]');
     expect(text).not.toContain('[nsx_kube_proxy]');
+  });
+
+  test('from 2.5 the vendor file no longer sets nsxlib_loglevel; ca_file and client_token_file stay', () => {
+    expect(withPresets({}, NcpVersion.V2_5)).toEqual({
+      k8s: {
+        ca_file: '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt',
+        client_token_file: '/var/run/secrets/kubernetes.io/serviceaccount/token',
+      },
+    });
+  });
+
+  test('lists are written comma-separated, booleans as Python spells them, extra keys after the typed ones', () => {
+    const lines = renderNcpIni({
+      nsx_node_agent: { sriov_vf_types: ['8086:154c', '10ed'], enable_ipv6: true, is_dhcp_configured_on_ovs_uplink_port: false },
+      extra: { nsx_node_agent: { future_option: true, future_count: 3 } },
+    }).split('\n');
+    expect(lines.slice(1, 7)).toEqual([
+      '[nsx_node_agent]',
+      'enable_ipv6 = True',
+      'is_dhcp_configured_on_ovs_uplink_port = False',
+      'sriov_vf_types = 8086:154c,10ed',
+      'future_option = True',
+      'future_count = 3',
+    ]);
+  });
+
+  test('an unsafe value or key is refused with an error naming section and key', () => {
+    const render = () =>
+      renderNcpIni({
+        coe: { cluster: 'c1\n[k8s]' },
+        extra: { k8s: { 'bad key': 'v', ok_key: 'a;b', ca_file: '/x' } },
+      });
+    expect(render).toThrow(ProblemsError);
+    expect(() => render()).toThrow(
+      [
+        'ncp.ini has 4 problems:',
+        '  - [coe] cluster: contains a character that would break ncp.ini (line break, control character, ;, #, [, ], quote, \\ or =) (got "c1\\n[k8s]")',
+        '    allowed: a non-empty string',
+        '    fix: correct the value',
+        '  - [k8s] bad key: is not an ncp.ini key name (got "v")',
+        '    allowed: a key of lower-case letters, digits and "_", starting with a letter, not a typed one',
+        '    fix: set the typed key',
+        '  - [k8s] ok_key: contains a character that would break ncp.ini (line break, control character, ;, #, [, ], quote, \\ or =) (got "a;b")',
+        '    allowed: a string, number, or true or false that is safe in ncp.ini',
+        '    fix: correct the value',
+        '  - [k8s] ca_file: is a typed key, so it is not set through extra (got "/x")',
+        '    allowed: a key of lower-case letters, digits and "_", starting with a letter, not a typed one',
+        '    fix: set the typed key',
+      ].join('\n'),
+    );
   });
 });

@@ -1,0 +1,34 @@
+import type { NsxNodeAgentProps } from '../nsx-node-agent-props';
+import { isRecord } from './check';
+import type { NcpIniRead } from './parse';
+import type { NcpIniSettings } from './schema';
+
+/**
+ * The construct's props with an existing ncp.ini read in underneath: every key set in `props` wins over the
+ * file's, section by section and key by key (`ncpIni.extra` too); `nodeType` and `ovsBridge` come from the file
+ * unless `props` sets them (or `baremetal`, which implies a node type).
+ */
+export function withNcpIniRead(props: NsxNodeAgentProps, read: NcpIniRead): NsxNodeAgentProps {
+  const nodeTypeSet = props.nodeType !== undefined || props.baremetal !== undefined;
+  return {
+    ...(read.nodeType !== undefined && !nodeTypeSet ? { nodeType: read.nodeType } : {}),
+    ...(read.ovsBridge !== undefined && props.ovsBridge === undefined ? { ovsBridge: read.ovsBridge } : {}),
+    ...props,
+    ncpIni: overlay(read.settings, props.ncpIni) as NcpIniSettings,
+  };
+}
+
+/** `base` with `over` laid on top: maps are merged key by key, anything else in `over` replaces. */
+function overlay(base: unknown, over: unknown): unknown {
+  if (over === undefined) {
+    return base;
+  }
+  if (!isRecord(base) || !isRecord(over)) {
+    return over;
+  }
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    merged[key] = overlay(base[key], value);
+  }
+  return merged;
+}

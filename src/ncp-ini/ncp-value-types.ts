@@ -1,0 +1,19 @@
+import { oneOf, text } from '../value-types';
+
+/** Python logging levels, as NCP's `*loglevel` options take them. */
+export const logLevel = oneOf(['NOTSET', 'DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'] as const);
+
+/** A Linux network interface name: at most 15 characters, no "/" or white space. */
+export const interfaceName = text({
+  allowed: 'a network interface name: 1 to 15 characters, no "/" or white space, e.g. ens224',
+  format: 'name',
+  pattern: /^[^/\s]+$/,
+  maxLength: 15,
+});
+
+/** An Open vSwitch database address. */
+export const ovsdbAddress = text({
+  allowed: 'an OVSDB address such as unix:/var/run/openvswitch/db.sock or tcp:127.0.0.1:6640',
+  format: 'socket',
+  pattern: /^(unix:\/\S+|(tcp|ssl):\S+:\d+)$/,
+});

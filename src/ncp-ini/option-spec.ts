@@ -1,0 +1,94 @@
+import { atLeast, NcpVersion } from '../ncp-version';
+import type { ValueType } from '../value-types';
+
+/** NCP releases in which something exists, as inclusive `major.minor` bounds. */
+export interface VersionRange {
+  /** First NCP release with it. @default '2.3' (the oldest release the model covers) */
+  readonly since?: string;
+  /** Last NCP release with it. @default - still there in the newest release */
+  readonly until?: string;
+}
+
+/** One ncp.ini option: its value type, what it does, and the NCP releases that read it. */
+export interface OptionSpec<T> extends VersionRange {
+  readonly type: ValueType<T>;
+  /** What the option does and what happens when it is unset. */
+  readonly doc: string;
+  /** NCP's default, as the file would spell it; for the docs only, since unset options are not written. */
+  readonly default?: string;
+  /** Written when the user sets nothing, because the vendor's file sets it too. */
+  readonly preset?: T;
+  /** Last NCP release whose vendor file sets the preset. @default - every release that has the option */
+  readonly presetUntil?: string;
+  /** The construct option that owns this key; it is not set through `ncpIni`. */
+  readonly ownedBy?: string;
+  /** Choices that exist only from a release on, e.g. node_type CLOUD from 2.5. */
+  readonly choicesSince?: Readonly<Record<string, string>>;
+  /** The key that took this one's place in later releases. */
+  readonly replacedBy?: string;
+}
+
+/** What an option is besides its type and doc. */
+type Details<T> = Omit<OptionSpec<T>, 'type' | 'doc' | 'ownedBy'>;
+
+/** An option the user sets through `ncpIni`. */
+export function option<T>(type: ValueType<T>, doc: string, details: Details<T> = {}): OptionSpec<T> {
+  return { type, doc, ...details };
+}
+
+/** An option that a construct option writes, such as `node_type` from `nodeType`. */
+export function owned<T>(
+  ownedBy: string,
+  type: ValueType<T>,
+  doc: string,
+  details: Details<T> = {},
+): OptionSpec<T> & { readonly ownedBy: string } {
+  return { type, doc, ownedBy, ...details };
+}
+
+/** The oldest NCP release the model covers. */
+export const OLDEST_RELEASE = '2.3';
+
+const LINES = Object.values(NcpVersion);
+
+/** First release of each line: the 2.4 line starts at 2.3, the others at their own number. */
+function lineStart(version: NcpVersion): string {
+  return version === NcpVersion.V2_4 ? OLDEST_RELEASE : version;
+}
+
+/**
+ * True when something with `range` exists in some release of the line `version` (which runs up to the next
+ * line), so that an option added in a patch or minor release inside the line is accepted.
+ */
+export function existsIn(range: VersionRange, version: NcpVersion): boolean {
+  const next = LINES[LINES.indexOf(version) + 1];
+  const started = range.since === undefined || next === undefined || !atLeast(range.since, next);
+  const ended = range.until !== undefined && !atLeast(range.until, lineStart(version));
+  return started && !ended;
+}
+
+/** The releases of a range, e.g. `2.5–3.1`, `3.1+`, `2.5`. */
+export function rangeLabel(range: VersionRange): string {
+  const since = range.since ?? OLDEST_RELEASE;
+  if (range.until === undefined) {
+    return `${since}+`;
+  }
+  return range.until === since ? since : `${since}–${range.until}`;
+}
+
+/** A release line as people name it, e.g. `NCP 2.3/2.4`. */
+export function lineLabel(version: NcpVersion): string {
+  return version === NcpVersion.V2_4 ? `NCP ${OLDEST_RELEASE}/${version}` : `NCP ${version}`;
+}
+
+/** The choices of a closed-set option that exist in `version`; `undefined` for other options. */
+export function choicesIn<T>(spec: OptionSpec<T>, version: NcpVersion): readonly unknown[] | undefined {
+  const shape = spec.type.shape;
+  if (shape.kind !== 'choice') {
+    return undefined;
+  }
+  return shape.choices.filter((choice) => {
+    const since = spec.choicesSince?.[String(choice)];
+    return since === undefined || existsIn({ since }, version);
+  });
+}

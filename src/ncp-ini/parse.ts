@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { didYouMean } from '../did-you-mean';
+import type { NcpVersion } from '../ncp-version';
+import { NodeType } from '../node-type';
+import { Problem } from '../problem';
+import { allowedAt, valueReason } from './check';
+import { readIniLines } from './ini-lines';
+import type { Spell } from './placement';
+import { misplacedKey } from './placement';
+import { withoutRepeats } from './problems';
+import { checkRules } from './rules';
+import { type NcpIniSettings, type OptionSpec, optionOf, SECTION_NAMES, type SectionName } from './schema';
+
+/** Sections of NCP's own ncp.ini that the node agent does not read; an agent file copied from it may hold them. */
+export const NCP_ONLY_SECTIONS = ['ha', 'nsx_v3', 'vc'];
+
+/** How to read an existing ncp.ini. */
+export interface NcpIniReadOptions {
+  /**
+   * The NCP release line the file is for: keys of other releases or sections are errors, and the rules
+   * between keys are checked.
+   *
+   * @default - keys of any release are accepted, and the rules are left to the construct, which checks them for its release
+   */
+  readonly version?: NcpVersion;
+  /**
+   * The file's name in messages.
+   *
+   * @default 'ncp.ini' (readNcpIniFile: the path)
+   */
+  readonly source?: string;
+}
+
+/** An existing ncp.ini, read into the construct's options. */
+export interface NcpIniRead {
+  /** The settings, for the construct's `ncpIni` option. */
+  readonly settings: NcpIniSettings;
+  /** `[coe] node_type`, for the construct's `nodeType` option; `undefined` when the file does not set it. */
+  readonly nodeType?: NodeType;
+  /** `[nsx_node_agent] ovs_bridge`, for the construct's `ovsBridge` option; `undefined` when the file does not set it. */
+  readonly ovsBridge?: string;
+  /** Sections of NCP's own file (`[ha]`, `[nsx_v3]`, `[vc]`) that the agent does not read; they are skipped. */
+  readonly skippedSections: readonly string[];
+  /** Everything that could not be read; the other lines are read all the same. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads ncp.ini text into typed settings. Comments, commented-out defaults and blank lines are skipped;
+ * unknown keys are errors that name the nearest known key and the `extra` escape hatch.
+ */
+export function parseNcpIni(text: string, options: NcpIniReadOptions = {}): NcpIniRead {
+  const source = options.source ?? 'ncp.ini';
+  const { version } = options;
+  const lines = readIniLines(text, source);
+  const problems: Problem[] = [...lines.problems];
+  const sections: Partial<Record<SectionName, Record<string, unknown>>> = {};
+  const owned: { nodeType?: NodeType; ovsBridge?: string } = {};
+  const spell: Spell = (section, key) => `[${section}] ${key}`;
+
+  const skippedSections = [...new Set(lines.sections.map((s) => s.name).filter((name) => NCP_ONLY_SECTIONS.includes(name)))];
+  for (const { name, line } of lines.sections) {
+    if (!SECTION_NAMES.includes(name as SectionName) && !NCP_ONLY_SECTIONS.includes(name)) {
+      problems.push(
+        new Problem(
+          `${source} line ${line} [${name}]`,
+          undefined,
+          `is not a section the node agent reads${didYouMean(name, SECTION_NAMES)}`,
+          `one of ${SECTION_NAMES.join(', ')} (NCP's ${NCP_ONLY_SECTIONS.join(', ')} are skipped)`,
+          'correct the section name, or remove the section',
+        ),
+      );
+    }
+  }
+
+  for (const { section: name, key, value: raw, line } of lines.entries) {
+    if (!SECTION_NAMES.includes(name as SectionName)) {
+      continue;
+    }
+    const section = name as SectionName;
+    const where = `${source} [${section}] ${key} (line ${line})`;
+    const misplaced = misplacedKey(where, raw, section, key, version, spell);
+    if (misplaced !== undefined) {
+      problems.push(misplaced);
+      continue;
+    }
+    // Not misplaced means the key is an option of this section.
+    const spec = optionOf(section, key) as OptionSpec<unknown>;
+    const value = spec.type.parse(raw);
+    const allowed = allowedAt(spec, version);
+    const reason = value === undefined ? `is not ${spec.type.allowed}` : valueReason(spec, value, version);
+    if (reason !== undefined) {
+      problems.push(new Problem(where, raw, reason, allowed, `write ${allowed}, or remove the line for NCP's default`));
+    } else if (spec.ownedBy === 'nodeType') {
+      const nodeType = Object.values(NodeType).find((type) => type === value);
+      if (nodeType === undefined) {
+        problems.push(
+          new Problem(
+            where,
+            raw,
+            'is a node type the construct does not make agents for',
+            `one of ${Object.values(NodeType).join(', ')}`,
+            'use the vendor manifest for this node type',
+          ),
+        );
+      }
+      owned.nodeType = nodeType;
+    } else if (spec.ownedBy === 'ovsBridge') {
+      owned.ovsBridge = value as string;
+    } else {
+      sections[section] = { ...sections[section], [key]: value };
+    }
+  }
+
+  const settings = sections as NcpIniSettings;
+  const rules =
+    version === undefined
+      ? []
+      : checkRules(settings, { version, nodeType: owned.nodeType ?? NodeType.HOSTVM }, (s, k) => `${source} ${spell(s, k)}`);
+  return { settings, ...owned, skippedSections, problems: [...problems, ...withoutRepeats(rules, problems)] };
+}
+
+/** Reads an ncp.ini file into typed settings, as parseNcpIni does; a file that cannot be read is a problem. */
+export function readNcpIniFile(path: string, options: NcpIniReadOptions = {}): NcpIniRead {
+  const source = options.source ?? path;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const problem = new Problem(
+      source,
+      path,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      'a readable ncp.ini file',
+      'correct the path, or copy the ncp.ini there',
+    );
+    return { settings: {}, skippedSections: [], problems: [problem] };
+  }
+  return parseNcpIni(text, { ...options, source });
+}
