@@ -1,3 +1,4 @@
+import { type DeploymentSettings, deploymentSettings } from './deployment-settings';
 import { ImagePullPolicy } from './image-pull-policy';
 import { checkNcpIni } from './ncp-ini/check';
 import type { IniValues } from './ncp-ini/render';
@@ -8,7 +9,7 @@ import { Problem, throwIfAny } from './problem';
 import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from './value-types';
 
 /** The props after checking, with every default applied. */
-export interface AgentSettings {
+export interface AgentSettings extends DeploymentSettings {
   readonly image: string;
   readonly nodeType: NodeType;
   readonly ovsBridge: string;
@@ -79,6 +80,7 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
       ),
     );
   }
+  const name = take('name', dnsSubdomain, 'nsx-node-agent', 'set name to a valid object name, e.g. nsx-node-agent');
   const settings = {
     image: take(
       'image',
@@ -88,11 +90,11 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
     ),
     nodeType: resolveNodeType(props, problems),
     namespace: take('namespace', dnsLabel, 'nsx-system', 'set namespace to the namespace NCP is installed in, e.g. nsx-system'),
-    name: take('name', dnsSubdomain, 'nsx-node-agent', 'set name to a valid object name, e.g. nsx-node-agent'),
+    name,
     configMapName: take(
       'configMapName',
       dnsSubdomain,
-      'nsx-node-agent-config',
+      `${name}-config`,
       'set configMapName to a valid object name, e.g. nsx-node-agent-config',
     ),
     serviceAccountName: take(
@@ -116,6 +118,8 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
     'set ovsBridge to an existing OVS bridge, or remove it for the default',
   );
 
+  const deployment = deploymentSettings(props, settings.nodeType, name, problems);
+
   const iniProblems = checkNcpIni(props.ncpIni, 'ncpIni');
   const ncpIni: NcpIniSettings = props.ncpIni ?? {};
   // A rule about a key already reported (or inside a section already reported) would only repeat it.
@@ -125,6 +129,7 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
 
   return {
     ...settings,
+    ...deployment,
     ovsBridge,
     ini: {
       ...ncpIni,

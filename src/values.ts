@@ -16,11 +16,47 @@ const KNOWN_KEYS: Record<keyof NsxNodeAgentProps, true> = {
   serviceAccountName: true,
   imagePullPolicy: true,
   ncpIni: true,
+  ncpVersion: true,
+  platform: true,
+  createNamespace: true,
+  createServiceAccount: true,
+  createRbac: true,
+  clusterRoleName: true,
+  clusterRoleBindingName: true,
+  createScc: true,
+  sccName: true,
+  tolerations: true,
+  nodeSelector: true,
+  affinity: true,
+  priorityClassName: true,
+  updateStrategy: true,
+  maxUnavailable: true,
+  imagePullSecrets: true,
+  containers: true,
+  terminationGracePeriodSeconds: true,
+  labels: true,
+  annotations: true,
+  podLabels: true,
+  podAnnotations: true,
+  rollOnConfigChange: true,
 };
 
-/** Props read from a values file, with what is wrong with the file itself; values are checked by the construct. */
-export interface Values {
+/** The key that lists several agents; the file's other keys are their shared defaults. */
+const AGENTS = 'agents';
+
+/** One agent of the values file. */
+export interface AgentValues {
+  /** Its props: the shared defaults deep-merged with its own entry (maps merge, lists and values replace). */
   readonly props: NsxNodeAgentProps;
+  /** Where the file sets `option` for this agent: `agents[i].option` when its entry does, else `option`. */
+  readonly pathOf: (option: string) => string;
+  /** Path of this agent's entry (`agents[i].`), or '' for a file without `agents`. */
+  readonly prefix: string;
+}
+
+/** Agents read from a values file, with what is wrong with the file itself; values are checked by the construct. */
+export interface Values {
+  readonly agents: AgentValues[];
   readonly problems: Problem[];
 }
 
@@ -37,7 +73,7 @@ export function readValuesFile(file: string): Values {
       'a readable YAML file',
       'create it, or point NSX_NODE_AGENT_VALUES at the values file',
     );
-    return { props: {} as NsxNodeAgentProps, problems: [problem] };
+    return { agents: [], problems: [problem] };
   }
   return parseValues(source);
 }
@@ -57,7 +93,7 @@ export function parseValues(source: string): Values {
         'fix the YAML syntax at that line',
       );
     });
-    return { props: {} as NsxNodeAgentProps, problems };
+    return { agents: [], problems };
   }
   const data: unknown = document.toJS();
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -68,20 +104,85 @@ export function parseValues(source: string): Values {
       'a YAML map such as `image: registry.example.com/nsx/nsx-ncp:2.4.1`',
       'write the options as key: value lines',
     );
-    return { props: {} as NsxNodeAgentProps, problems: [problem] };
+    return { agents: [], problems: [problem] };
   }
-  const known = Object.keys(KNOWN_KEYS);
-  const problems = Object.keys(data)
+  const record = data as Record<string, unknown>;
+  const { [AGENTS]: entries, ...shared } = record;
+  const problems = unknownKeys(shared, '', [AGENTS]);
+  if (entries === undefined) {
+    return { agents: [{ props: shared as unknown as NsxNodeAgentProps, pathOf: (option) => option, prefix: '' }], problems };
+  }
+  if (
+    !Array.isArray(entries) ||
+    entries.length === 0 ||
+    entries.some((e) => typeof e !== 'object' || e === null || Array.isArray(e))
+  ) {
+    const problem = new Problem(
+      AGENTS,
+      entries,
+      'is not a list of agents',
+      'a list of maps of options, one per agent; the keys outside the list are their shared defaults',
+      'write agents as a list such as `- name: nsx-node-agent-bm`, or remove it for a single agent',
+    );
+    return { agents: [], problems: [...problems, problem] };
+  }
+  const agents = (entries as Record<string, unknown>[]).map((entry, i) => {
+    const prefix = `${AGENTS}[${i}].`;
+    problems.push(...unknownKeys(entry, prefix, []));
+    const props = merge(shared, entry) as unknown as NsxNodeAgentProps;
+    return { props, prefix, pathOf: (option: string) => (sets(entry, option) ? `${prefix}${option}` : option) };
+  });
+  return { agents, problems };
+}
+
+function unknownKeys(data: Record<string, unknown>, prefix: string, extra: string[]): Problem[] {
+  const known = [...Object.keys(KNOWN_KEYS), ...extra];
+  return Object.keys(data)
     .filter((key) => !known.includes(key))
     .map(
       (key) =>
         new Problem(
-          key,
-          (data as Record<string, unknown>)[key],
+          `${prefix}${key}`,
+          data[key],
           `is not an option${didYouMean(key, known)}`,
           `one of ${known.join(', ')}`,
           'correct the key, or remove it',
         ),
     );
-  return { props: data as NsxNodeAgentProps, problems };
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `base` with `over` laid on top: maps merge key by key, anything else in `over` replaces. */
+function merge(base: unknown, over: unknown): unknown {
+  if (!isMap(base) || !isMap(over)) {
+    return over === undefined ? base : over;
+  }
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    result[key] = merge(base[key], value);
+  }
+  return result;
+}
+
+/** Whether `data` holds the option path `path` (`a.b`, `a[0].b`; keys may contain dots, e.g. label keys). */
+function sets(data: unknown, path: string): boolean {
+  if (path === '') {
+    return true;
+  }
+  if (Array.isArray(data)) {
+    const match = /^\[(\d+)\]\.?/.exec(path);
+    return match !== null && sets(data[Number(match[1])], path.slice(match[0].length));
+  }
+  if (!isMap(data)) {
+    return false;
+  }
+  return Object.keys(data).some((key) => {
+    const rest = path.slice(key.length);
+    return (
+      path.startsWith(key) && (rest === '' || rest[0] === '.' || rest[0] === '[') && sets(data[key], rest.replace(/^\./, ''))
+    );
+  });
 }

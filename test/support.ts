@@ -40,3 +40,19 @@ export function problemsOf(props: Partial<NsxNodeAgentProps>): string[] {
   }
   throw new Error('expected the options to be refused');
 }
+
+/** The object of `kind` named `name` (or the only one of that kind). */
+export function objectOf(objects: any[], kind: string, name?: string): any {
+  const found = objects.filter((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
+  if (found.length !== 1) {
+    throw new Error(`expected one ${kind}${name ? ` ${name}` : ''}, found ${found.length}`);
+  }
+  return found[0];
+}
+
+/** Synthesizes `build`'s agents in a fresh chart; returns the objects, or the chart's validation error. */
+export function synthChart(build: (chart: Chart) => void): any[] {
+  const chart = new Chart(app, `test-${app.node.children.length}`);
+  build(chart);
+  return Testing.synth(chart);
+}
