@@ -16,8 +16,9 @@ export interface ObjectClaim {
   /** Unset for cluster-scoped objects. */
   readonly namespace?: string;
   readonly name: string;
-  /** The option that names the object, for the message. */
+  /** The option that names the object, and its value, for the message. */
   readonly option: string;
+  readonly value: string;
   /** Companions (Namespace, ServiceAccount, vendor RBAC) may be shared when identical; the rest is per agent. */
   readonly shared: boolean;
   /** The object's content, to tell identical from differing. */
@@ -28,6 +29,16 @@ interface Claimed {
   readonly owner: Construct;
   readonly object: ApiObject;
   readonly spec: string;
+}
+
+/** Same-named objects of two agents, gathered per option so one problem lists them all. */
+interface Clash {
+  readonly agent: Construct;
+  readonly other: Construct;
+  readonly option: string;
+  readonly value: string;
+  readonly shared: boolean;
+  readonly objects: string[];
 }
 
 const ID = 'NsxNodeAgentCollisions';
@@ -47,17 +58,18 @@ export class AgentCollisions extends Construct {
   private readonly claimed = new Map<string, Claimed>();
   private readonly agents: { readonly agent: Construct; readonly settings: AgentSettings }[] = [];
   private readonly found: AgentProblem[] = [];
+  private readonly clashes = new Map<string, Clash>();
 
   private constructor(chart: Chart) {
     super(chart, ID);
     chart.node.addValidation({
-      validate: () => this.found.map(({ agent, problem }) => `NsxNodeAgent "${agent.node.path}": ${problem}`),
+      validate: () => this.problems.map(({ agent, problem }) => `NsxNodeAgent "${agent.node.path}": ${problem}`),
     });
   }
 
-  /** Every problem found so far, in the order the agents were added. */
+  /** Every problem found so far: overlapping node selections, then same-named objects per option. */
   public get problems(): readonly AgentProblem[] {
-    return this.found;
+    return [...this.found, ...[...this.clashes.values()].map((clash) => ({ agent: clash.agent, problem: clashProblem(clash) }))];
   }
 
   /** Records `agent`; its node selection must not overlap an earlier agent's. */
@@ -96,19 +108,34 @@ export class AgentCollisions extends Construct {
     if (claim.shared && earlier.spec === spec) {
       return earlier.object as T;
     }
-    const where = claim.namespace === undefined ? '' : ` in namespace ${claim.namespace}`;
-    this.found.push({
+    const object =
+      claim.namespace === undefined ? `${claim.kind} ${claim.name}` : `${claim.kind} ${claim.namespace}/${claim.name}`;
+    const shared = claim.shared;
+    const clashKey = [agent.node.path, earlier.owner.node.path, claim.option, shared].join('|');
+    const clash = this.clashes.get(clashKey) ?? {
       agent,
-      problem: new Problem(
-        claim.option,
-        claim.name,
-        claim.shared
-          ? `names the ${claim.kind}${where} that agent "${earlier.owner.node.path}" creates with different content`
-          : `names the ${claim.kind}${where} that agent "${earlier.owner.node.path}" creates`,
-        `a ${claim.kind} name no other agent in the chart uses${claim.shared ? ', or the same content' : ''}`,
-        `set ${claim.option} to a name of its own, e.g. ${claim.name}-2${claim.option === 'name' ? ' (the ConfigMap and SCC names follow it)' : ''}`,
-      ),
-    });
+      other: earlier.owner,
+      option: claim.option,
+      value: claim.value,
+      shared,
+      objects: [],
+    };
+    clash.objects.push(object);
+    this.clashes.set(clashKey, clash);
     return create();
   }
+}
+
+function clashProblem(clash: Clash): Problem {
+  const what = clash.objects.join(', ');
+  const other = `agent "${clash.other.node.path}"`;
+  return new Problem(
+    clash.option,
+    clash.value,
+    clash.shared ? `gives ${what} other content than ${other} gives it` : `gives this agent the same ${what} as ${other}`,
+    clash.shared ? 'the same content as the other agent, or a name of its own' : 'names no other agent in the chart uses',
+    clash.option === 'name'
+      ? `set name to one of its own, e.g. ${clash.value}-2; the ConfigMap and SCC names follow it`
+      : `set ${clash.option} to one of its own, e.g. ${clash.value}-2`,
+  );
 }

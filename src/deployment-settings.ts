@@ -281,7 +281,15 @@ function updateStrategy(check: OptionChecker, props: NsxNodeAgentProps): k8s.Dae
       ),
     );
   }
-  return { type, rollingUpdate: { maxUnavailable: k8s.IntOrString.fromString(String(maxUnavailable)) } };
+  return {
+    type,
+    rollingUpdate: {
+      maxUnavailable:
+        typeof maxUnavailable === 'number'
+          ? k8s.IntOrString.fromNumber(maxUnavailable)
+          : k8s.IntOrString.fromString(maxUnavailable),
+    },
+  };
 }
 
 const PROBE_FIELDS = {

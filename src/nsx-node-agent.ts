@@ -77,7 +77,7 @@ export class NsxNodeAgent extends Construct {
         metadata: { name: namespace, annotations: openshift ? { [OPENSHIFT_NODE_SELECTOR]: '' } : undefined },
       };
       this.namespace = claim(
-        { kind: 'Namespace', name: namespace, option: 'namespace', shared: true, spec },
+        { kind: 'Namespace', name: namespace, option: 'namespace', value: namespace, shared: true, spec },
         () => new k8s.KubeNamespace(this, 'Namespace', spec),
       );
     }
@@ -85,7 +85,7 @@ export class NsxNodeAgent extends Construct {
       // Explicit: the agent reads this token (ncp.ini ca_file, client_token_file); cdk8s-plus would default it off.
       const spec: k8s.KubeServiceAccountProps = { metadata: { name: account, namespace }, automountServiceAccountToken: true };
       this.serviceAccount = claim(
-        { kind: 'ServiceAccount', namespace, name: account, option: 'serviceAccountName', shared: true, spec },
+        { kind: 'ServiceAccount', namespace, name: account, option: 'serviceAccountName', value: account, shared: true, spec },
         () => new k8s.KubeServiceAccount(this, 'ServiceAccount', spec),
       );
     }
@@ -95,7 +95,14 @@ export class NsxNodeAgent extends Construct {
         rules: vendorRules(settings.ncpVersion),
       };
       this.clusterRole = claim(
-        { kind: 'ClusterRole', name: settings.clusterRoleName, option: 'clusterRoleName', shared: true, spec: role },
+        {
+          kind: 'ClusterRole',
+          name: settings.clusterRoleName,
+          option: 'clusterRoleName',
+          value: settings.clusterRoleName,
+          shared: true,
+          spec: role,
+        },
         () => new k8s.KubeClusterRole(this, 'ClusterRole', role),
       );
       const binding = bindingTo(settings.clusterRoleBindingName, settings.clusterRoleName, account, namespace);
@@ -104,6 +111,7 @@ export class NsxNodeAgent extends Construct {
           kind: 'ClusterRoleBinding',
           name: settings.clusterRoleBindingName,
           option: 'clusterRoleBindingName',
+          value: settings.clusterRoleBindingName,
           shared: true,
           spec: binding,
         },
@@ -112,20 +120,20 @@ export class NsxNodeAgent extends Construct {
     }
     if (openshift && settings.createScc) {
       const scc = settings.sccName;
-      const option = props.sccName === undefined ? 'name' : 'sccName';
+      const [option, value] = props.sccName === undefined ? ['name', settings.name] : ['sccName', scc];
       const body = sccFor(scc, pod);
       this.securityContextConstraints = claim(
-        { kind: 'SecurityContextConstraints', name: scc, option, shared: false, spec: body },
+        { kind: 'SecurityContextConstraints', name: scc, option, value, shared: false, spec: body },
         () => new ApiObject(this, 'SecurityContextConstraints', body as never),
       );
       const role: k8s.KubeClusterRoleProps = { metadata: { name: `${scc}-cluster-role` }, rules: [sccUseRule(scc)] };
       this.sccClusterRole = claim(
-        { kind: 'ClusterRole', name: `${scc}-cluster-role`, option, shared: false, spec: role },
+        { kind: 'ClusterRole', name: `${scc}-cluster-role`, option, value, shared: false, spec: role },
         () => new k8s.KubeClusterRole(this, 'SccClusterRole', role),
       );
       const binding = bindingTo(`${scc}-cluster-role-binding`, `${scc}-cluster-role`, account, namespace);
       this.sccClusterRoleBinding = claim(
-        { kind: 'ClusterRoleBinding', name: `${scc}-cluster-role-binding`, option, shared: false, spec: binding },
+        { kind: 'ClusterRoleBinding', name: `${scc}-cluster-role-binding`, option, value, shared: false, spec: binding },
         () => new k8s.KubeClusterRoleBinding(this, 'SccClusterRoleBinding', binding),
       );
     }
@@ -145,7 +153,9 @@ export class NsxNodeAgent extends Construct {
         kind: 'ConfigMap',
         namespace,
         name: settings.configMapName,
-        option: props.configMapName === undefined ? 'name' : 'configMapName',
+        ...(props.configMapName === undefined
+          ? { option: 'name', value: settings.name }
+          : { option: 'configMapName', value: settings.configMapName }),
         shared: false,
         spec: configMapProps,
       },
@@ -171,7 +181,15 @@ export class NsxNodeAgent extends Construct {
       },
     };
     this.daemonSet = claim(
-      { kind: 'DaemonSet', namespace, name: settings.name, option: 'name', shared: false, spec: daemonSetProps },
+      {
+        kind: 'DaemonSet',
+        namespace,
+        name: settings.name,
+        option: 'name',
+        value: settings.name,
+        shared: false,
+        spec: daemonSetProps,
+      },
       () => new k8s.KubeDaemonSet(this, 'Resource', daemonSetProps),
     );
   }

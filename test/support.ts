@@ -1,4 +1,4 @@
-import { Chart, Testing } from 'cdk8s';
+import { App, Chart, Testing } from 'cdk8s';
 import { NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
 
 /** Options of a minimal working agent; tests override what they exercise. */
@@ -50,9 +50,12 @@ export function objectOf(objects: any[], kind: string, name?: string): any {
   return found[0];
 }
 
-/** Synthesizes `build`'s agents in a fresh chart; returns the objects, or the chart's validation error. */
+/**
+ * Synthesizes `build`'s agents in a chart of an app of its own (validation covers the whole app, so a failing
+ * chart must not share it); throws the chart's validation error.
+ */
 export function synthChart(build: (chart: Chart) => void): any[] {
-  const chart = new Chart(app, `test-${app.node.children.length}`);
+  const chart = new Chart(new App({ outdir: app.outdir }), 'test-0');
   build(chart);
   return Testing.synth(chart);
 }
