@@ -1,15 +1,15 @@
+import { type DeploymentSettings, deploymentSettings } from './deployment-settings';
 import { ImagePullPolicy } from './image-pull-policy';
 import { ncpIniProblems } from './ncp-ini/problems';
 import { type IniValues, withPresets } from './ncp-ini/render';
 import type { NcpIniSettings } from './ncp-ini/schema';
-import { NcpVersion } from './ncp-version';
 import { NodeType } from './node-type';
 import type { NsxNodeAgentProps } from './nsx-node-agent-props';
 import { Problem, throwIfAny } from './problem';
 import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from './value-types';
 
 /** The props after checking, with every default applied. */
-export interface AgentSettings {
+export interface AgentSettings extends DeploymentSettings {
   readonly image: string;
   readonly nodeType: NodeType;
   readonly ovsBridge: string;
@@ -80,6 +80,7 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
       ),
     );
   }
+  const name = take('name', dnsSubdomain, 'nsx-node-agent', 'set name to a valid object name, e.g. nsx-node-agent');
   const settings = {
     image: take(
       'image',
@@ -89,11 +90,11 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
     ),
     nodeType: resolveNodeType(props, problems),
     namespace: take('namespace', dnsLabel, 'nsx-system', 'set namespace to the namespace NCP is installed in, e.g. nsx-system'),
-    name: take('name', dnsSubdomain, 'nsx-node-agent', 'set name to a valid object name, e.g. nsx-node-agent'),
+    name,
     configMapName: take(
       'configMapName',
       dnsSubdomain,
-      'nsx-node-agent-config',
+      `${name}-config`,
       'set configMapName to a valid object name, e.g. nsx-node-agent-config',
     ),
     serviceAccountName: take(
@@ -117,13 +118,15 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
     'set ovsBridge to an existing OVS bridge, or remove it for the default',
   );
 
-  const version = ncpVersion(props);
+  const deployment = deploymentSettings(props, settings.nodeType, name, problems);
+  const version = deployment.ncpVersion;
   problems.push(...ncpIniProblems(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni'));
   throwIfAny(subject, problems);
   const ncpIni: NcpIniSettings = props.ncpIni ?? {};
 
   return {
     ...settings,
+    ...deployment,
     ovsBridge,
     ini: withPresets(
       {
@@ -175,9 +178,4 @@ function resolveNodeType(props: NsxNodeAgentProps, problems: Problem[]): NodeTyp
     );
   }
   return nodeType ?? (baremetal ? NodeType.BAREMETAL : NodeType.HOSTVM);
-}
-
-/** The NCP release line whose ncp.ini the agent gets: the vendor guide's 2.3/2.4 generation. */
-function ncpVersion(_props: NsxNodeAgentProps): NcpVersion {
-  return NcpVersion.V2_4;
 }

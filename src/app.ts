@@ -1,27 +1,39 @@
 import { App, Chart } from 'cdk8s';
+import { AgentCollisions } from './agent-collisions';
 import { NsxNodeAgent } from './nsx-node-agent';
-import { ProblemsError, throwIfAny } from './problem';
+import { Problem, ProblemsError, throwIfAny } from './problem';
 import { readValuesFile } from './values';
 
 /** Name of the chart, and so of the manifest: `<outdir>/nsx-node-agent.k8s.yaml`. */
 export const CHART_NAME = 'nsx-node-agent';
 
 /**
- * The app the values file describes. Problems in the file and in the options it sets are reported together
- * in one ProblemsError, before anything is written.
+ * The app the values file describes: one chart with one agent, or one per entry of `agents`. Problems in the
+ * file, in the options it sets and between the agents are reported together in one ProblemsError, before
+ * anything is written.
  */
 export function appFromValuesFile(file: string, outdir?: string): App {
-  const { props, problems } = readValuesFile(file);
+  const { agents, problems } = readValuesFile(file);
   const app = new App({ outdir });
   const chart = new Chart(app, CHART_NAME);
-  try {
-    new NsxNodeAgent(chart, 'agent', props);
-  } catch (error) {
-    if (!(error instanceof ProblemsError)) {
-      throw error;
+  const constructed = new Map<unknown, string>();
+  agents.forEach(({ props, pathOf, prefix }, i) => {
+    try {
+      constructed.set(new NsxNodeAgent(chart, agents.length === 1 && prefix === '' ? 'agent' : `agent-${i}`, props), prefix);
+    } catch (error) {
+      if (!(error instanceof ProblemsError)) {
+        throw error;
+      }
+      problems.push(...error.problems.map((p) => new Problem(pathOf(p.option), p.value, p.issue, p.allowed, p.fix)));
     }
-    problems.push(...error.problems);
+  });
+  if (constructed.size > 0) {
+    for (const { agent, problem: p } of AgentCollisions.of(chart).problems) {
+      problems.push(new Problem(`${constructed.get(agent) ?? ''}${p.option}`, p.value, p.issue, p.allowed, p.fix));
+    }
   }
-  throwIfAny(`values file ${file}`, problems);
+  // Shared defaults that are wrong are the same problem for every agent: report them once.
+  const unique = [...new Map(problems.map((p) => [String(p), p])).values()];
+  throwIfAny(`values file ${file}`, unique);
   return app;
 }

@@ -1,4 +1,7 @@
+export * from './agent-collisions';
 export * from './agent-settings';
+export * from './container-options';
+export * from './deployment-settings';
 export * from './image-pull-policy';
 export * from './ncp-ini/parse';
 export * from './ncp-ini/render';
@@ -7,4 +10,6 @@ export * from './ncp-version';
 export * from './node-type';
 export * from './nsx-node-agent';
 export * from './nsx-node-agent-props';
+export * from './platform';
 export * from './problem';
+export * from './scheduling';

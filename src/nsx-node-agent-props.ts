@@ -1,6 +1,11 @@
+import type * as k8s from '../imports/k8s';
+import type { ContainersOptions } from './container-options';
 import type { ImagePullPolicy } from './image-pull-policy';
 import type { NcpIniSettings } from './ncp-ini/schema';
+import type { NcpVersion } from './ncp-version';
 import type { NodeType } from './node-type';
+import type { Platform } from './platform';
+import type { Toleration, UpdateStrategyType } from './scheduling';
 
 /** Options of the NSX node agent. Only `image` is required; every default follows the vendor's file. */
 export interface NsxNodeAgentProps {
@@ -51,7 +56,7 @@ export interface NsxNodeAgentProps {
   /**
    * Name of the ConfigMap holding ncp.ini.
    *
-   * @default 'nsx-node-agent-config'
+   * @default '<name>-config', i.e. 'nsx-node-agent-config' for the default name
    */
   readonly configMapName?: string;
 
@@ -76,4 +81,175 @@ export interface NsxNodeAgentProps {
    * @default - only `[coe] cluster` is required; the vendor's `nsxlib_loglevel`, `ca_file` and `client_token_file` are written
    */
   readonly ncpIni?: NcpIniSettings;
+
+  /**
+   * The NCP release line whose manifest shape to produce: `2.4` (also for 2.3) is the vendor guide's two
+   * containers; `2.5`, `3.1` and `4.2` (4.2 and later) add nsx-ovs on HOSTVM, the projected config volume and
+   * the probes, capabilities, mounts, tolerations, priority and grace period of that generation.
+   *
+   * @default NcpVersion.V2_4
+   */
+  readonly ncpVersion?: NcpVersion;
+
+  /**
+   * The distribution. OpenShift adds a SecurityContextConstraints object (see `createScc`) and the namespace
+   * annotation `openshift.io/node-selector: ""`. The default follows the vendor guide, which installs on OpenShift.
+   *
+   * @default Platform.OPENSHIFT
+   */
+  readonly platform?: Platform;
+
+  /**
+   * Emit the Namespace (with the OpenShift node-selector annotation on OpenShift).
+   *
+   * @default true
+   */
+  readonly createNamespace?: boolean;
+
+  /**
+   * Emit the ServiceAccount `serviceAccountName`, with its API token mounted (ncp.ini reads it).
+   *
+   * @default true
+   */
+  readonly createServiceAccount?: boolean;
+
+  /**
+   * Emit the vendor's ClusterRole and ClusterRoleBinding for the service account.
+   *
+   * @default true
+   */
+  readonly createRbac?: boolean;
+
+  /**
+   * Name of the ClusterRole.
+   *
+   * @default 'nsx-node-agent-cluster-role'
+   */
+  readonly clusterRoleName?: string;
+
+  /**
+   * Name of the ClusterRoleBinding.
+   *
+   * @default 'nsx-node-agent-cluster-role-binding'
+   */
+  readonly clusterRoleBindingName?: string;
+
+  /**
+   * On OpenShift, emit a SecurityContextConstraints object allowing exactly what the pods use, and a
+   * ClusterRole and binding that let the service account use it. Ignored on Kubernetes.
+   *
+   * @default true
+   */
+  readonly createScc?: boolean;
+
+  /**
+   * Name of the SecurityContextConstraints; its ClusterRole and binding are named after it.
+   *
+   * @default '<name>-scc', i.e. 'nsx-node-agent-scc' for the default name
+   */
+  readonly sccName?: string;
+
+  /**
+   * Tolerations of the pods; replaces the vendor's. Production clusters usually tolerate every taint
+   * (`[{operator: Exists}]`) so the agent also runs on control-plane and tainted nodes.
+   *
+   * @default - the vendor's for `ncpVersion`: none for 2.4; master, not-ready, unreachable from 2.5
+   */
+  readonly tolerations?: Toleration[];
+
+  /**
+   * Node labels a node must carry to run this agent. Needed when a cluster runs several agents (e.g. a HOSTVM and a
+   * BAREMETAL pool): each agent selects its own nodes.
+   *
+   * @default - every node
+   */
+  readonly nodeSelector?: { readonly [label: string]: string };
+
+  /**
+   * Affinity of the pods, with the Kubernetes field names (e.g. `nodeAffinity`).
+   *
+   * @default - none
+   */
+  readonly affinity?: k8s.Affinity;
+
+  /**
+   * Priority class of the pods. Production clusters set `system-node-critical`, so the agent is never evicted before
+   * the pods whose network it provides.
+   *
+   * @default - none for NCP 2.4 to 3.1; 'system-node-critical' from 4.2, as the vendor
+   */
+  readonly priorityClassName?: string;
+
+  /**
+   * How the DaemonSet replaces pods.
+   *
+   * @default UpdateStrategyType.ROLLING_UPDATE
+   */
+  readonly updateStrategy?: UpdateStrategyType;
+
+  /**
+   * Most pods replaced at once in a rolling update: a count (e.g. `1`) or a percentage of nodes (`"10%"`).
+   * Production clusters often set `"10%"` on large clusters.
+   *
+   * @default - Kubernetes' default, 1
+   */
+  readonly maxUnavailable?: number | string;
+
+  /**
+   * Secrets holding credentials for the registry of `image`.
+   *
+   * @default - none
+   */
+  readonly imagePullSecrets?: string[];
+
+  /**
+   * Per container: resources, extra environment variables, liveness probe timing. Production clusters usually set
+   * memory and CPU requests (no limits) and proxy variables where needed.
+   *
+   * @default - the vendor's containers unchanged
+   */
+  readonly containers?: ContainersOptions;
+
+  /**
+   * Seconds a stopping pod gets before it is killed.
+   *
+   * @default - Kubernetes' 30 s for NCP 2.4 and 2.5; 60 from 3.1, as the vendor
+   */
+  readonly terminationGracePeriodSeconds?: number;
+
+  /**
+   * Extra labels on the DaemonSet and ConfigMap.
+   *
+   * @default - none
+   */
+  readonly labels?: { readonly [key: string]: string };
+
+  /**
+   * Extra annotations on the DaemonSet and ConfigMap.
+   *
+   * @default - none
+   */
+  readonly annotations?: { readonly [key: string]: string };
+
+  /**
+   * Extra labels on the pods (the vendor's three stay the selector).
+   *
+   * @default - none
+   */
+  readonly podLabels?: { readonly [key: string]: string };
+
+  /**
+   * Extra annotations on the pods, e.g. an AppArmor profile on Ubuntu.
+   *
+   * @default - none
+   */
+  readonly podAnnotations?: { readonly [key: string]: string };
+
+  /**
+   * Write the hash of the rendered ncp.ini into the pod template (`checksum/ncp.ini`), so a config change rolls the
+   * pods: the vendor's subPath mount never sees ConfigMap updates.
+   *
+   * @default true
+   */
+  readonly rollOnConfigChange?: boolean;
 }

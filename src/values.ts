@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { deepMerge, isMap } from './deep-merge';
 import { didYouMean } from './did-you-mean';
 import { withNcpIniRead } from './ncp-ini/merge';
 import { readNcpIniFile } from './ncp-ini/parse';
@@ -19,14 +20,53 @@ const KNOWN_KEYS: Record<keyof NsxNodeAgentProps, true> = {
   serviceAccountName: true,
   imagePullPolicy: true,
   ncpIni: true,
+  ncpVersion: true,
+  platform: true,
+  createNamespace: true,
+  createServiceAccount: true,
+  createRbac: true,
+  clusterRoleName: true,
+  clusterRoleBindingName: true,
+  createScc: true,
+  sccName: true,
+  tolerations: true,
+  nodeSelector: true,
+  affinity: true,
+  priorityClassName: true,
+  updateStrategy: true,
+  maxUnavailable: true,
+  imagePullSecrets: true,
+  containers: true,
+  terminationGracePeriodSeconds: true,
+  labels: true,
+  annotations: true,
+  podLabels: true,
+  podAnnotations: true,
+  rollOnConfigChange: true,
 };
 
-/** Keys of the values file that are not props: an existing ncp.ini to read in. */
-const FILE_KEYS = ['ncpIniFile'];
+/** The construct's option names, as a values file writes them. */
+export const OPTION_NAMES: readonly string[] = Object.keys(KNOWN_KEYS);
 
-/** Props read from a values file, with what is wrong with the file itself; values are checked by the construct. */
-export interface Values {
+/** The key that lists several agents; the file's other keys are their shared defaults. */
+const AGENTS = 'agents';
+
+/** The key naming an existing ncp.ini to read in, relative to the values file; not a prop. */
+const NCP_INI_FILE = 'ncpIniFile';
+
+/** One agent of the values file. */
+export interface AgentValues {
+  /** Its props: the shared defaults deep-merged with its own entry (maps merge, lists and values replace). */
   readonly props: NsxNodeAgentProps;
+  /** Where the file sets `option` for this agent: `agents[i].option` when its entry does, else `option`. */
+  readonly pathOf: (option: string) => string;
+  /** Path of this agent's entry (`agents[i].`), or '' for a file without `agents`. */
+  readonly prefix: string;
+}
+
+/** Agents read from a values file, with what is wrong with the file itself; values are checked by the construct. */
+export interface Values {
+  readonly agents: AgentValues[];
   readonly problems: Problem[];
 }
 
@@ -43,7 +83,7 @@ export function readValuesFile(file: string): Values {
       'a readable YAML file',
       'create it, or point NSX_NODE_AGENT_VALUES at the values file',
     );
-    return { props: {} as NsxNodeAgentProps, problems: [problem] };
+    return { agents: [], problems: [problem] };
   }
   return parseValues(source, dirname(file));
 }
@@ -67,7 +107,7 @@ export function parseValues(source: string, baseDir: string = process.cwd()): Va
         'fix the YAML syntax at that line',
       );
     });
-    return { props: {} as NsxNodeAgentProps, problems };
+    return { agents: [], problems };
   }
   const data: unknown = document.toJS();
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -78,35 +118,99 @@ export function parseValues(source: string, baseDir: string = process.cwd()): Va
       'a YAML map such as `image: registry.example.com/nsx/nsx-ncp:2.4.1`',
       'write the options as key: value lines',
     );
-    return { props: {} as NsxNodeAgentProps, problems: [problem] };
+    return { agents: [], problems: [problem] };
   }
-  const known = [...Object.keys(KNOWN_KEYS), ...FILE_KEYS];
-  const problems = Object.keys(data)
+  const record = data as Record<string, unknown>;
+  const { [AGENTS]: entries, ...shared } = record;
+  const problems = unknownKeys(shared, '', [AGENTS, NCP_INI_FILE]);
+  if (entries === undefined) {
+    const props = withNcpIniFile(shared, baseDir, (option) => option, problems);
+    return { agents: [{ props, pathOf: (option) => option, prefix: '' }], problems };
+  }
+  if (
+    !Array.isArray(entries) ||
+    entries.length === 0 ||
+    entries.some((e) => typeof e !== 'object' || e === null || Array.isArray(e))
+  ) {
+    const problem = new Problem(
+      AGENTS,
+      entries,
+      'is not a list of agents',
+      'a list of maps of options, one per agent; the keys outside the list are their shared defaults',
+      'write agents as a list such as `- name: nsx-node-agent-bm`, or remove it for a single agent',
+    );
+    return { agents: [], problems: [...problems, problem] };
+  }
+  const agents = (entries as Record<string, unknown>[]).map((entry, i) => {
+    const prefix = `${AGENTS}[${i}].`;
+    problems.push(...unknownKeys(entry, prefix, [NCP_INI_FILE]));
+    const pathOf = (option: string) => (sets(entry, option) ? `${prefix}${option}` : option);
+    const props = withNcpIniFile(deepMerge(shared, entry) as Record<string, unknown>, baseDir, pathOf, problems);
+    return { props, prefix, pathOf };
+  });
+  return { agents, problems };
+}
+
+function unknownKeys(data: Record<string, unknown>, prefix: string, extra: string[]): Problem[] {
+  const known = [...OPTION_NAMES, ...extra];
+  return Object.keys(data)
     .filter((key) => !known.includes(key))
     .map(
       (key) =>
         new Problem(
-          key,
-          (data as Record<string, unknown>)[key],
+          `${prefix}${key}`,
+          data[key],
           `is not an option${didYouMean(key, known)}`,
           `one of ${known.join(', ')}`,
           'correct the key, or remove it',
         ),
     );
-  const { ncpIniFile, ...props } = data as NsxNodeAgentProps & { ncpIniFile?: unknown };
-  if (ncpIniFile === undefined) {
-    return { props, problems };
+}
+
+/** The props with the ncp.ini that `ncpIniFile` names read in underneath; its problems are added to `problems`. */
+function withNcpIniFile(
+  data: Record<string, unknown>,
+  baseDir: string,
+  pathOf: (option: string) => string,
+  problems: Problem[],
+): NsxNodeAgentProps {
+  const { [NCP_INI_FILE]: file, ...props } = data as Record<string, unknown> & NsxNodeAgentProps;
+  if (file === undefined) {
+    return props;
   }
-  if (typeof ncpIniFile !== 'string' || ncpIniFile === '') {
-    const problem = new Problem(
-      'ncpIniFile',
-      ncpIniFile,
-      'is not a file path',
-      'the path of an existing ncp.ini, relative to the values file',
-      'set ncpIniFile to the path of your ncp.ini, or remove it',
+  if (typeof file !== 'string' || file === '') {
+    problems.push(
+      new Problem(
+        pathOf(NCP_INI_FILE),
+        file,
+        'is not a file path',
+        'the path of an existing ncp.ini, relative to the values file',
+        'set ncpIniFile to the path of your ncp.ini, or remove it',
+      ),
     );
-    return { props, problems: [...problems, problem] };
+    return props;
   }
-  const read = readNcpIniFile(resolve(baseDir, ncpIniFile), { source: ncpIniFile });
-  return { props: withNcpIniRead(props, read), problems: [...problems, ...read.problems] };
+  const read = readNcpIniFile(resolve(baseDir, file), { source: file });
+  problems.push(...read.problems);
+  return withNcpIniRead(props, read);
+}
+
+/** Whether `data` holds the option path `path` (`a.b`, `a[0].b`; keys may contain dots, e.g. label keys). */
+function sets(data: unknown, path: string): boolean {
+  if (path === '') {
+    return true;
+  }
+  if (Array.isArray(data)) {
+    const match = /^\[(\d+)\]\.?/.exec(path);
+    return match !== null && sets(data[Number(match[1])], path.slice(match[0].length));
+  }
+  if (!isMap(data)) {
+    return false;
+  }
+  return Object.keys(data).some((key) => {
+    const rest = path.slice(key.length);
+    return (
+      path.startsWith(key) && (rest === '' || rest[0] === '.' || rest[0] === '[') && sets(data[key], rest.replace(/^\./, ''))
+    );
+  });
 }

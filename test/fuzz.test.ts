@@ -2,24 +2,12 @@ import { Chart, Testing } from 'cdk8s';
 import fc from 'fast-check';
 import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
 import { optionsOf, SECTION_NAMES, type SectionName } from '../src/ncp-ini/schema';
+import { OPTION_NAMES } from '../src/values';
 import { settingsOf } from './ncp-ini/arbitraries';
 import { strictSchemaErrors } from './schema/strict-schema';
 
 /** Generated option sets per run; `FUZZ_RUNS=20000 npx jest test/fuzz` for a longer local run. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-
-const PROP_NAMES = [
-  'image',
-  'nodeType',
-  'baremetal',
-  'ovsBridge',
-  'namespace',
-  'name',
-  'configMapName',
-  'serviceAccountName',
-  'imagePullPolicy',
-  'ncpIni',
-];
 
 /** Anything a YAML values file or a JavaScript caller could hand over. */
 const junk = fc.oneof(
@@ -90,23 +78,69 @@ function ncpIni(mixed: boolean, version: NcpVersion): fc.Arbitrary<unknown> {
 /** Option sets: all-valid ones (which must synthesize) or mixed ones (which mostly must be refused). */
 function props(mixed: boolean): fc.Arbitrary<Record<string, unknown>> {
   const name = values(mixed, ['nsx-node-agent', 'agent-b', 'a.b'], ['Bad_Name', '-x', 'x'.repeat(300)]);
-  return fc.record(
-    {
-      image: values(
-        mixed,
-        ['registry.example.com/nsx/nsx-ncp-rhel:2.4.1', `r.example.com:5000/nsx-ncp@sha256:${'a'.repeat(64)}`],
-        ['nsx-ncp', 'UPPER/case'],
-      ),
-      nodeType: values(mixed, ['HOSTVM', 'BAREMETAL'], ['BMC']),
-      ovsBridge: values(mixed, ['br-int', 'nsx-managed'], ['br/0', 'a-very-long-bridge-name']),
-      namespace: values(mixed, ['nsx-system', 'nsx'], ['NSX', 'a.b']),
-      name,
-      configMapName: name,
-      serviceAccountName: name,
-      imagePullPolicy: values(mixed, ['IfNotPresent', 'Always', 'Never'], ['Sometimes']),
-      ncpIni: ncpIni(mixed, NcpVersion.V2_4),
-    },
-    { requiredKeys: mixed ? [] : ['image', 'ncpIni'] },
+  const flag = values(mixed, [true, false]);
+  const map = values(mixed, [{ 'kubernetes.io/os': 'linux' }, { team: 'network' }], [{ 'Bad Key': 'x' }, { a: 3 }]);
+  const version = values(mixed, Object.values(NcpVersion), ['2.6', 3]);
+  return version.chain((ncpVersion) =>
+    fc.record(
+      {
+        image: values(
+          mixed,
+          ['registry.example.com/nsx/nsx-ncp-rhel:2.4.1', `r.example.com:5000/nsx-ncp@sha256:${'a'.repeat(64)}`],
+          ['nsx-ncp', 'UPPER/case'],
+        ),
+        nodeType: values(mixed, ['HOSTVM', 'BAREMETAL'], ['BMC']),
+        ovsBridge: values(mixed, ['br-int', 'nsx-managed'], ['br/0', 'a-very-long-bridge-name']),
+        namespace: values(mixed, ['nsx-system', 'nsx'], ['NSX', 'a.b']),
+        name,
+        configMapName: name,
+        serviceAccountName: name,
+        imagePullPolicy: values(mixed, ['IfNotPresent', 'Always', 'Never'], ['Sometimes']),
+        ncpIni: ncpIni(
+          mixed,
+          Object.values(NcpVersion).includes(ncpVersion as NcpVersion) ? (ncpVersion as NcpVersion) : NcpVersion.V2_4,
+        ),
+        ncpVersion: fc.constant(ncpVersion),
+        platform: values(mixed, ['OpenShift', 'Kubernetes'], ['openshift']),
+        createNamespace: flag,
+        createServiceAccount: flag,
+        createRbac: flag,
+        createScc: flag,
+        tolerations: values(
+          mixed,
+          [[{ operator: 'Exists' }], [{ key: 'node-role.kubernetes.io/master', operator: 'Exists', effect: 'NoSchedule' }]],
+          [[{ operator: 'Sometimes' }], [{ key: 'k', effect: 'NoExecute', tolerationSeconds: -1 }]],
+        ),
+        nodeSelector: map,
+        priorityClassName: values(mixed, ['system-node-critical'], ['Not_A_Name']),
+        updateStrategy: values(mixed, ['RollingUpdate', 'OnDelete'], ['Recreate']),
+        maxUnavailable: values(mixed, [1, '10%'], [0, '200%', 1.5]),
+        imagePullSecrets: values(mixed, [['registry-credentials']], [['Bad Name'], 'x']),
+        containers: values(
+          mixed,
+          [
+            {
+              'nsx-node-agent': {
+                resources: { requests: { cpu: '100m', memory: '256Mi' } },
+                env: { HTTPS_PROXY: 'http://p:3128' },
+              },
+            },
+          ],
+          [
+            { 'nsx-foo': {} },
+            { 'nsx-kube-proxy': { livenessProbe: { periodSeconds: 0 } } },
+            { 'nsx-node-agent': { resources: { limits: { cpu: 'lots' } } } },
+          ],
+        ),
+        terminationGracePeriodSeconds: values(mixed, [60, 360], [-1, '60']),
+        labels: map,
+        annotations: map,
+        podLabels: map,
+        podAnnotations: map,
+        rollOnConfigChange: flag,
+      },
+      { requiredKeys: mixed ? [] : ['image', 'ncpIni'] },
+    ),
   );
 }
 
@@ -134,7 +168,11 @@ describe('fuzzed options', () => {
           }
           refused++;
           for (const problem of error.problems) {
-            expect(PROP_NAMES.some((p) => problem.option === p || problem.option.startsWith(`${p}.`))).toBe(true);
+            expect(
+              OPTION_NAMES.some(
+                (p) => problem.option === p || problem.option.startsWith(`${p}.`) || problem.option.startsWith(`${p}[`),
+              ),
+            ).toBe(true);
             expect(problem.toString()).not.toMatch(/\[object Object\]|: undefined|allowed: undefined|fix: undefined/);
           }
           return;

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import { parse } from 'ini';
-import { NodeType, NsxNodeAgent } from '../src';
+import { NodeType, NsxNodeAgent, Platform } from '../src';
 import { BASE_PROPS, configMapOf, containerOf, daemonSetOf, synthAgent } from './support';
 
 const LABELS = { tier: 'nsx-networking', component: 'nsx-node-agent', version: 'v1' };
@@ -12,8 +13,18 @@ const baremetal = synthAgent({ nodeType: NodeType.BAREMETAL });
 const iniOf = (objects: any[]) => parse(configMapOf(objects).data['ncp.ini']);
 
 describe('vendor shape (NCP 2.3/2.4 nsx-node-agent-ds.yml, apps/v1)', () => {
-  test('emits exactly a ConfigMap and a DaemonSet', () => {
-    expect(hostvm.map((o) => `${o.apiVersion}/${o.kind}`)).toEqual(['v1/ConfigMap', 'apps/v1/DaemonSet']);
+  test('emits the companion objects first, then the ConfigMap and the DaemonSet', () => {
+    expect(hostvm.map((o) => `${o.apiVersion}/${o.kind}/${o.metadata.name}`)).toEqual([
+      'v1/Namespace/nsx-system',
+      'v1/ServiceAccount/nsx-node-agent-svc-account',
+      'rbac.authorization.k8s.io/v1/ClusterRole/nsx-node-agent-cluster-role',
+      'rbac.authorization.k8s.io/v1/ClusterRoleBinding/nsx-node-agent-cluster-role-binding',
+      'security.openshift.io/v1/SecurityContextConstraints/nsx-node-agent-scc',
+      'rbac.authorization.k8s.io/v1/ClusterRole/nsx-node-agent-scc-cluster-role',
+      'rbac.authorization.k8s.io/v1/ClusterRoleBinding/nsx-node-agent-scc-cluster-role-binding',
+      'v1/ConfigMap/nsx-node-agent-config',
+      'apps/v1/DaemonSet/nsx-node-agent',
+    ]);
   });
 
   test('DaemonSet carries the vendor names, labels and a selector matching the pod labels', () => {
@@ -74,6 +85,17 @@ describe('vendor shape (NCP 2.3/2.4 nsx-node-agent-ds.yml, apps/v1)', () => {
       { name: 'proc', hostPath: { path: '/proc' } },
       { name: 'openvswitch', hostPath: { path: '/var/run/openvswitch' } },
     ]);
+  });
+
+  test('the pod template carries the hash of the rendered ncp.ini, so a config change rolls the pods', () => {
+    const sha256 = createHash('sha256').update(configMapOf(hostvm).data['ncp.ini']).digest('hex');
+    expect(daemonSetOf(hostvm).spec.template.metadata.annotations).toEqual({ 'checksum/ncp.ini': sha256 });
+    const changed = synthAgent({ ncpIni: { coe: { cluster: 'other' } } });
+    expect(daemonSetOf(changed).spec.template.metadata.annotations['checksum/ncp.ini']).not.toBe(sha256);
+  });
+
+  test('rollOnConfigChange: false leaves the pod template without annotations, as the vendor file', () => {
+    expect(daemonSetOf(synthAgent({ rollOnConfigChange: false })).spec.template.metadata).toEqual({ labels: LABELS });
   });
 
   test('ConfigMap is named by the vendor and holds ncp.ini', () => {
@@ -150,7 +172,8 @@ describe('the five bare-metal edits of the vendor guide', () => {
 
   test('nothing else changes: BAREMETAL differs from HOSTVM only in those five places', () => {
     const strip = (objects: any[]) => {
-      const [cm, ds] = structuredClone(objects);
+      const [cm, ds] = structuredClone([configMapOf(objects), daemonSetOf(objects)]);
+      delete ds.spec.template.metadata.annotations;
       delete cm.data;
       const proxy = ds.spec.template.spec.containers[1];
       proxy.securityContext.capabilities.add = proxy.securityContext.capabilities.add.filter((c: string) => c !== 'DAC_OVERRIDE');
@@ -214,18 +237,23 @@ describe('names and options', () => {
 
   test('two agents with distinct names synthesize side by side', () => {
     const chart = new Chart(Testing.app(), 'mixed');
-    new NsxNodeAgent(chart, 'vm', BASE_PROPS);
+    new NsxNodeAgent(chart, 'vm', { ...BASE_PROPS, platform: Platform.KUBERNETES, nodeSelector: { 'nsx-node-type': 'hostvm' } });
     new NsxNodeAgent(chart, 'bm', {
       ...BASE_PROPS,
+      platform: Platform.KUBERNETES,
       baremetal: true,
       name: 'nsx-node-agent-bm',
-      configMapName: 'nsx-node-agent-bm-config',
+      nodeSelector: { 'nsx-node-type': 'baremetal' },
     });
-    expect(Testing.synth(chart).map((o) => o.metadata.name)).toEqual([
-      'nsx-node-agent-config',
-      'nsx-node-agent',
-      'nsx-node-agent-bm-config',
-      'nsx-node-agent-bm',
+    expect(Testing.synth(chart).map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
+      'Namespace/nsx-system',
+      'ServiceAccount/nsx-node-agent-svc-account',
+      'ClusterRole/nsx-node-agent-cluster-role',
+      'ClusterRoleBinding/nsx-node-agent-cluster-role-binding',
+      'ConfigMap/nsx-node-agent-config',
+      'DaemonSet/nsx-node-agent',
+      'ConfigMap/nsx-node-agent-bm-config',
+      'DaemonSet/nsx-node-agent-bm',
     ]);
   });
 });

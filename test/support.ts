@@ -1,4 +1,4 @@
-import { Chart, Testing } from 'cdk8s';
+import { App, Chart, Testing } from 'cdk8s';
 import { NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
 
 /** Options of a minimal working agent; tests override what they exercise. */
@@ -39,4 +39,23 @@ export function problemsOf(props: Partial<NsxNodeAgentProps>): string[] {
     throw error;
   }
   throw new Error('expected the options to be refused');
+}
+
+/** The object of `kind` named `name` (or the only one of that kind). */
+export function objectOf(objects: any[], kind: string, name?: string): any {
+  const found = objects.filter((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
+  if (found.length !== 1) {
+    throw new Error(`expected one ${kind}${name ? ` ${name}` : ''}, found ${found.length}`);
+  }
+  return found[0];
+}
+
+/**
+ * Synthesizes `build`'s agents in a chart of an app of its own (validation covers the whole app, so a failing
+ * chart must not share it); throws the chart's validation error.
+ */
+export function synthChart(build: (chart: Chart) => void): any[] {
+  const chart = new Chart(new App({ outdir: app.outdir }), 'test-0');
+  build(chart);
+  return Testing.synth(chart);
 }

@@ -5,17 +5,19 @@ import { parseValues, readValuesFile } from '../src/values';
 
 describe('values file', () => {
   test('keys become props unchanged', () => {
-    const { props, problems } = parseValues(
+    const { agents, problems } = parseValues(
       'image: r.example.com/nsx-ncp:1\nbaremetal: true\nncpIni:\n  coe:\n    cluster: c1\n',
     );
     expect(problems).toEqual([]);
-    expect(props).toEqual({ image: 'r.example.com/nsx-ncp:1', baremetal: true, ncpIni: { coe: { cluster: 'c1' } } });
+    expect(agents.map((a) => a.props)).toEqual([
+      { image: 'r.example.com/nsx-ncp:1', baremetal: true, ncpIni: { coe: { cluster: 'c1' } } },
+    ]);
   });
 
   test('an unknown key is an error that suggests the nearest known key', () => {
     const { problems } = parseValues('image: r.example.com/nsx-ncp:1\nbareMetal: true\novsbridge: br0\n');
     expect(problems.map(String)).toEqual([
-      'bareMetal: is not an option; did you mean "baremetal"? (got true)\n    allowed: one of image, nodeType, baremetal, ovsBridge, namespace, name, configMapName, serviceAccountName, imagePullPolicy, ncpIni, ncpIniFile\n    fix: correct the key, or remove it',
+      'bareMetal: is not an option; did you mean "baremetal"? (got true)\n    allowed: one of image, nodeType, baremetal, ovsBridge, namespace, name, configMapName, serviceAccountName, imagePullPolicy, ncpIni, ncpVersion, platform, createNamespace, createServiceAccount, createRbac, clusterRoleName, clusterRoleBindingName, createScc, sccName, tolerations, nodeSelector, affinity, priorityClassName, updateStrategy, maxUnavailable, imagePullSecrets, containers, terminationGracePeriodSeconds, labels, annotations, podLabels, podAnnotations, rollOnConfigChange, agents, ncpIniFile\n    fix: correct the key, or remove it',
       expect.stringContaining('ovsbridge: is not an option; did you mean "ovsBridge"? (got "br0")'),
     ]);
   });
@@ -48,7 +50,8 @@ describe('values file', () => {
 
     test('relative to the values file; its keys, nodeType and ovsBridge become props', () => {
       writeFileSync(join(dir, 'values.yaml'), 'image: r.example.com/nsx-ncp:1\nncpIniFile: ncp.ini\n');
-      const { props, problems } = readValuesFile(join(dir, 'values.yaml'));
+      const { agents, problems } = readValuesFile(join(dir, 'values.yaml'));
+      const [{ props }] = agents;
       expect(problems).toEqual([]);
       expect(props).toEqual({
         image: 'r.example.com/nsx-ncp:1',
@@ -59,10 +62,10 @@ describe('values file', () => {
     });
 
     test('keys the values file sets win over the file, key by key', () => {
-      const { props } = parseValues(
+      const [{ props }] = parseValues(
         'image: i\nncpIniFile: ncp.ini\nbaremetal: false\nncpIni:\n  coe:\n    cluster: from-values\n  extra:\n    coe:\n      new_key: 1\n',
         dir,
-      );
+      ).agents;
       expect(props).toEqual({
         image: 'i',
         baremetal: false,
@@ -86,6 +89,74 @@ describe('values file', () => {
       expect(parseValues('image: i\nncpIniFile: 3\n', dir).problems.map(String)).toEqual([
         'ncpIniFile: is not a file path (got 3)\n    allowed: the path of an existing ncp.ini, relative to the values file\n    fix: set ncpIniFile to the path of your ncp.ini, or remove it',
       ]);
+    });
+
+    test('each agent of a multi-agent file may read its own ncp.ini', () => {
+      writeFileSync(join(dir, 'vm.ini'), '[coe]\ncluster = c1\n[nsx_kube_proxy]\novs_uplink_port = ens224\n');
+      const { agents, problems } = parseValues(
+        'image: i\nncpIniFile: vm.ini\nagents:\n  - {}\n  - { name: bm, ncpIniFile: ncp.ini }\n',
+        dir,
+      );
+      expect(problems).toEqual([]);
+      expect(agents.map((a) => a.props.ncpIni?.coe?.cluster)).toEqual(['c1', 'from-file']);
+      expect(agents.map((a) => a.props.nodeType)).toEqual([undefined, 'BAREMETAL']);
+    });
+  });
+
+  describe('several agents', () => {
+    const source = [
+      'image: r.example.com/nsx-ncp:1',
+      'nodeSelector: { kubernetes.io/os: linux }',
+      'ncpIni: { coe: { cluster: c1, adaptor: openshift } }',
+      'agents:',
+      '  - nodeSelector: { nsx-node-type: hostvm }',
+      '  - name: nsx-node-agent-bm',
+      '    baremetal: true',
+      '    nodeSelector: { nsx-node-type: baremetal }',
+      '    ncpIni: { coe: { loglevel: DEBUG } }',
+      '    tolerations: [{ operator: Exists }]',
+    ].join('\n');
+
+    test('each agent is the shared defaults with its entry laid over: maps merge, the rest replaces', () => {
+      const { agents, problems } = parseValues(source);
+      expect(problems).toEqual([]);
+      expect(agents.map((a) => a.props)).toEqual([
+        {
+          image: 'r.example.com/nsx-ncp:1',
+          nodeSelector: { 'kubernetes.io/os': 'linux', 'nsx-node-type': 'hostvm' },
+          ncpIni: { coe: { cluster: 'c1', adaptor: 'openshift' } },
+        },
+        {
+          image: 'r.example.com/nsx-ncp:1',
+          name: 'nsx-node-agent-bm',
+          baremetal: true,
+          nodeSelector: { 'kubernetes.io/os': 'linux', 'nsx-node-type': 'baremetal' },
+          ncpIni: { coe: { cluster: 'c1', adaptor: 'openshift', loglevel: 'DEBUG' } },
+          tolerations: [{ operator: 'Exists' }],
+        },
+      ]);
+    });
+
+    test("an option is located in the agent's entry when the entry sets it, else at the top", () => {
+      const [, bm] = parseValues(source).agents;
+      expect(bm.pathOf('ncpIni.coe.loglevel')).toBe('agents[1].ncpIni.coe.loglevel');
+      expect(bm.pathOf('ncpIni.coe.cluster')).toBe('ncpIni.coe.cluster');
+      expect(bm.pathOf('nodeSelector.nsx-node-type')).toBe('agents[1].nodeSelector.nsx-node-type');
+      expect(bm.pathOf('nodeSelector.kubernetes.io/os')).toBe('nodeSelector.kubernetes.io/os');
+      expect(bm.pathOf('tolerations[0].operator')).toBe('agents[1].tolerations[0].operator');
+      expect(bm.pathOf('image')).toBe('image');
+    });
+
+    test('unknown keys in an entry are reported with its path', () => {
+      expect(parseValues('agents:\n  - nodeselector: {}\n').problems.map(String)).toEqual([
+        expect.stringContaining('agents[0].nodeselector: is not an option; did you mean "nodeSelector"?'),
+      ]);
+    });
+
+    test('agents must be a non-empty list of maps', () => {
+      for (const bad of ['agents: []\n', 'agents: {a: 1}\n', 'agents: [x]\n']) {
+        expect(parseValues(bad).problems.map(String)).toEqual([expect.stringContaining('agents: is not a list of agents')]);
+      }
     });
   });
 });

@@ -1,3 +1,4 @@
+import { isMap } from '../deep-merge';
 import { didYouMean } from '../did-you-mean';
 import type { NcpVersion } from '../ncp-version';
 import { Problem } from '../problem';
@@ -49,7 +50,7 @@ export function checkNcpIni(settings: unknown, path: string, version: NcpVersion
   if (settings === undefined) {
     return [];
   }
-  if (!isRecord(settings)) {
+  if (!isMap(settings)) {
     return [
       new Problem(
         path,
@@ -87,7 +88,7 @@ function sectionProblem(section: string, values: unknown, where: string, known: 
       'move these keys into one of those sections, or remove them',
     );
   }
-  return isRecord(values)
+  return isMap(values)
     ? undefined
     : new Problem(where, values, 'is not a map of keys', 'key: value pairs', `write ${where} as key: value pairs`);
 }
@@ -132,7 +133,7 @@ function ownedProblem(where: string, value: unknown, key: string, ownedBy: strin
 
 /** `ncpIni.extra`: keys the model does not know, with safe names and values, never a typed key. */
 function checkExtra(extra: unknown, path: string, spell: Spell): Problem[] {
-  if (!isRecord(extra)) {
+  if (!isMap(extra)) {
     return [
       new Problem(
         path,
@@ -180,9 +181,4 @@ function extraKeyProblems(section: SectionName, key: string, value: unknown, whe
       ? []
       : [new Problem(where, value, reason, EXTRA_ALLOWED, `set ${where} to the value NCP expects, or remove it`)]),
   ];
-}
-
-/** A plain map, as YAML and JSON maps are. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,5 @@
+import { deepMerge } from '../deep-merge';
 import type { NsxNodeAgentProps } from '../nsx-node-agent-props';
-import { isRecord } from './check';
 import type { NcpIniRead } from './parse';
 import type { NcpIniSettings } from './schema';
 
@@ -14,21 +14,6 @@ export function withNcpIniRead(props: NsxNodeAgentProps, read: NcpIniRead): NsxN
     ...(read.nodeType !== undefined && !nodeTypeSet ? { nodeType: read.nodeType } : {}),
     ...(read.ovsBridge !== undefined && props.ovsBridge === undefined ? { ovsBridge: read.ovsBridge } : {}),
     ...props,
-    ncpIni: overlay(read.settings, props.ncpIni) as NcpIniSettings,
+    ncpIni: deepMerge(read.settings, props.ncpIni) as NcpIniSettings,
   };
-}
-
-/** `base` with `over` laid on top: maps are merged key by key, anything else in `over` replaces. */
-function overlay(base: unknown, over: unknown): unknown {
-  if (over === undefined) {
-    return base;
-  }
-  if (!isRecord(base) || !isRecord(over)) {
-    return over;
-  }
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    merged[key] = overlay(base[key], value);
-  }
-  return merged;
 }

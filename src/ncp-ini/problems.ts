@@ -1,5 +1,6 @@
+import { isMap } from '../deep-merge';
 import type { Problem } from '../problem';
-import { checkNcpIni, isRecord } from './check';
+import { checkNcpIni } from './check';
 import type { Spell } from './placement';
 import { checkRules, type NcpIniContext } from './rules';
 import type { NcpIniSettings } from './schema';
@@ -11,7 +12,7 @@ import type { NcpIniSettings } from './schema';
 export function ncpIniProblems(settings: unknown, context: NcpIniContext, path: string): Problem[] {
   const spell: Spell = (section, key) => `${path}.${section}.${key}`;
   const keyProblems = checkNcpIni(settings, path, context.version);
-  const ruleProblems = checkRules(isRecord(settings) ? (settings as NcpIniSettings) : {}, context, spell);
+  const ruleProblems = checkRules(isMap(settings) ? (settings as NcpIniSettings) : {}, context, spell);
   return [...keyProblems, ...withoutRepeats(ruleProblems, keyProblems)];
 }
 

@@ -65,7 +65,7 @@ describe('the model of the node-agent sections', () => {
         expect(ncpIniProblems(settings, { version, nodeType: NodeType.HOSTVM }, 'ncpIni')).toEqual([]);
         const values = parseValues(stringify({ image: 'registry.example.com/nsx-ncp:1', ncpIni: settings }));
         expect(values.problems).toEqual([]);
-        expect(values.props.ncpIni).toEqual(settings);
+        expect(values.agents.map((agent) => agent.props.ncpIni)).toEqual([settings]);
         const read = parseNcpIni(renderNcpIni(settings), { version });
         expect(read.problems).toEqual([]);
         expect(read.settings).toEqual(settings);

@@ -1,0 +1,85 @@
+/** The agent's containers, by the names the vendor gives them. */
+export enum ContainerName {
+  /** Wires container network interfaces; talks to the CNI plugin and the API server. */
+  NODE_AGENT = 'nsx-node-agent',
+  /** Implements Services. */
+  KUBE_PROXY = 'nsx-kube-proxy',
+  /** Runs Open vSwitch in a container: NCP 2.5 and later, HOSTVM only. */
+  OVS = 'nsx-ovs',
+}
+
+/** CPU and memory, as Kubernetes quantities. */
+export interface ResourceQuantities {
+  /**
+   * CPU, e.g. `100m` or `0.5`.
+   *
+   * @default - none
+   */
+  readonly cpu?: string;
+  /**
+   * Memory, e.g. `256Mi`.
+   *
+   * @default - none
+   */
+  readonly memory?: string;
+}
+
+/** Requests and limits of one container. */
+export interface ContainerResources {
+  /**
+   * What the scheduler reserves on the node.
+   *
+   * @default - none
+   */
+  readonly requests?: ResourceQuantities;
+  /**
+   * Hard caps; an agent that hits its memory limit is killed and the node's networking stalls.
+   *
+   * @default - none
+   */
+  readonly limits?: ResourceQuantities;
+}
+
+/** Timing of the vendor's exec liveness probe; unset fields keep the vendor's values for the NCP version. */
+export interface ProbeTiming {
+  /** @default - the vendor's value for the NCP version */
+  readonly initialDelaySeconds?: number;
+  /** @default - the vendor's value for the NCP version */
+  readonly timeoutSeconds?: number;
+  /** @default - the vendor's value for the NCP version */
+  readonly periodSeconds?: number;
+  /** @default - the vendor's value for the NCP version */
+  readonly failureThreshold?: number;
+}
+
+/** Settings of one container. */
+export interface ContainerOptions {
+  /**
+   * CPU and memory requests and limits.
+   *
+   * @default - none, as in the vendor's file
+   */
+  readonly resources?: ContainerResources;
+  /**
+   * Extra environment variables, e.g. `HTTPS_PROXY`; those the vendor's file sets cannot be replaced.
+   *
+   * @default - none
+   */
+  readonly env?: { readonly [name: string]: string };
+  /**
+   * Liveness probe timing.
+   *
+   * @default - the vendor's timing for the NCP version
+   */
+  readonly livenessProbe?: ProbeTiming;
+}
+
+/** Settings per container, keyed by container name. */
+export interface ContainersOptions {
+  /** @default - the vendor's container */
+  readonly 'nsx-node-agent'?: ContainerOptions;
+  /** @default - the vendor's container */
+  readonly 'nsx-kube-proxy'?: ContainerOptions;
+  /** Only where nsx-ovs runs: NCP 2.5 and later, HOSTVM. @default - the vendor's container */
+  readonly 'nsx-ovs'?: ContainerOptions;
+}
