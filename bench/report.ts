@@ -47,6 +47,9 @@ export function targets(results: Results): Target[] {
     atMost('app in-process / floor', startup('app') / startup('floor'), 1.3),
     atMost('README command / bare CLI start', startup('readme') / startup('cliStart'), 1.5),
   ];
+  if (results.startup.some((s) => s.key === 'cliSynth')) {
+    goals.push(atMost('the same without npm: cdk8s synth / bare CLI start', startup('cliSynth') / startup('cliStart'), 1.5));
+  }
   const [hundred, thousand] = [at(100), at(1000)];
   if (hundred && thousand) {
     goals.push(atMost('t(1000 agents) / t(100 agents)', thousand.seconds / hundred.seconds, 11));

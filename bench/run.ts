@@ -21,6 +21,8 @@ interface Case {
   readonly key: string;
   readonly label: string;
   readonly command: Command;
+  /** Explains other figures; a quick run skips it. */
+  readonly reference?: boolean;
 }
 
 const runApp = (entry: string, outdir: string, env: Record<string, string> = {}): Command => ({
@@ -39,6 +41,7 @@ const startup: Case[] = [
     key: 'appTsx',
     label: 'app, run by tsx instead',
     command: { argv: ['node', '--import', 'tsx', 'src/main.ts'], env: { CDK8S_OUTDIR: join(work, 'tsx') } },
+    reference: true,
   },
   { key: 'cliStart', label: 'bare CLI start: cdk8s --version', command: { argv: [bin('cdk8s'), '--version'] } },
   {
@@ -50,9 +53,10 @@ const startup: Case[] = [
     key: 'cliSynth',
     label: 'cdk8s synth, without npm',
     command: { argv: [bin('cdk8s'), 'synth', '--output', join(work, 'cli')] },
+    reference: true,
   },
-  { key: 'npmStart', label: 'npm start-up: npm run (lists scripts)', command: { argv: ['npm', 'run'] } },
-];
+  { key: 'npmStart', label: 'npm start-up: npm run (lists scripts)', command: { argv: ['npm', 'run'] }, reference: true },
+].filter((c) => !(QUICK && c.reference));
 
 const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' });
 const kubectlVersion = kubectl.status === 0 ? kubectl.stdout.split('\n')[0].replace('Client Version: ', '') : undefined;
@@ -114,7 +118,11 @@ const results: Results = {
   startup: startup.map((c) => ({
     key: c.key,
     label: c.label,
-    command: c.command.argv.join(' ').replaceAll(`${work}/`, '$TMP/').replaceAll(`${ROOT}/`, ''),
+    command: c.command.argv
+      .map((arg) => (/^[\w./=$-]+$/.test(arg) ? arg : `"${arg}"`))
+      .join(' ')
+      .replaceAll(`${work}/`, '$TMP/')
+      .replaceAll(`${ROOT}/`, ''),
     seconds: seconds(c.key),
     maxRssMiB: rss(c.key) ?? null,
   })),
