@@ -1,7 +1,7 @@
 import { type ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { AgentSettings } from './agent-settings';
-import { canOverlap, selectionTerms } from './node-selection';
+import { canOverlap, type Requirement, selectionTerms } from './node-selection';
 import { Problem } from './problem';
 
 /** A problem of one agent of the chart. */
@@ -56,7 +56,9 @@ export class AgentCollisions extends Construct {
   }
 
   private readonly claimed = new Map<string, Claimed>();
-  private readonly agents: { readonly agent: Construct; readonly settings: AgentSettings }[] = [];
+  /** Agents seen so far, with their node selection worked out once. */
+  private readonly agents: { readonly agent: Construct; readonly settings: AgentSettings; readonly terms: Requirement[][] }[] =
+    [];
   private readonly found: AgentProblem[] = [];
   private readonly clashes = new Map<string, Clash>();
 
@@ -76,7 +78,7 @@ export class AgentCollisions extends Construct {
   public addAgent(agent: Construct, settings: AgentSettings): void {
     const mine = selectionTerms(settings.nodeSelector, settings.affinity);
     for (const other of this.agents) {
-      if (canOverlap(mine, selectionTerms(other.settings.nodeSelector, other.settings.affinity))) {
+      if (canOverlap(mine, other.terms)) {
         this.found.push({
           agent,
           problem: new Problem(
@@ -89,7 +91,7 @@ export class AgentCollisions extends Construct {
         });
       }
     }
-    this.agents.push({ agent, settings });
+    this.agents.push({ agent, settings, terms: mine });
   }
 
   /**

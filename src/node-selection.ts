@@ -1,7 +1,7 @@
 import type * as k8s from '../imports/k8s';
 
 /** One requirement on a node label, as in a node affinity term. */
-interface Requirement {
+export interface Requirement {
   readonly key: string;
   readonly operator: string;
   readonly values: readonly string[];

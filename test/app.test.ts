@@ -2,12 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { appFromValuesFile } from '../src/app';
 
 const ROOT = join(__dirname, '..');
 
+/** Runs the app as `cdk8s synth` does: the `app:` command of cdk8s.yaml, in a shell, from the project's root. */
 function runApp(valuesFile: string, outdir: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const { app } = parse(readFileSync(join(ROOT, 'cdk8s.yaml'), 'utf8'));
+  return spawnSync(app, {
+    shell: true,
     cwd: ROOT,
     env: { ...process.env, NSX_NODE_AGENT_VALUES: valuesFile, CDK8S_OUTDIR: outdir },
     encoding: 'utf8',
