@@ -5,6 +5,7 @@ import { type IniValues, withPresets } from './ncp-ini/render';
 import type { NcpIniSettings } from './ncp-ini/schema';
 import { NodeType } from './node-type';
 import type { NsxNodeAgentProps } from './nsx-node-agent-props';
+import { OptionChecker } from './option-checker';
 import { Problem, throwIfAny } from './problem';
 import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from './value-types';
 
@@ -55,19 +56,10 @@ const pullPolicies = oneOf(Object.values(ImagePullPolicy));
 /** Checks `props` and applies the defaults; throws one ProblemsError listing everything wrong. */
 export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentSettings {
   const problems: Problem[] = [];
+  const check = new OptionChecker(problems);
   /** The value when it is allowed (or unset, then `fallback`); records a problem otherwise. */
-  function take<T>(option: keyof NsxNodeAgentProps, type: ValueType<T>, fallback: T, fix: string): T {
-    const value = props[option];
-    if (value === undefined) {
-      return fallback;
-    }
-    const reason = type.reason(value);
-    if (reason !== undefined) {
-      problems.push(new Problem(option, value, reason, type.allowed, fix));
-      return fallback;
-    }
-    return value as T;
-  }
+  const take = <T>(option: keyof NsxNodeAgentProps, type: ValueType<T>, fallback: T, fix: string): T =>
+    check.value(option, props[option], type, fix) ?? fallback;
 
   if (props.image === undefined) {
     problems.push(

@@ -1,3 +1,4 @@
+import { isMap } from './deep-merge';
 import { didYouMean } from './did-you-mean';
 import { Problem } from './problem';
 import type { ValueType } from './value-types';
@@ -24,7 +25,7 @@ export class OptionChecker {
     if (value === undefined) {
       return undefined;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isMap(value)) {
       this.problems.push(
         new Problem(
           option,
@@ -56,7 +57,7 @@ export class OptionChecker {
     if (value === undefined) {
       return undefined;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isMap(value)) {
       this.problems.push(new Problem(option, value, 'is not a map', 'key: value pairs', `write ${option} as key: value pairs`));
       return undefined;
     }

@@ -110,7 +110,7 @@ export function parseValues(source: string, baseDir: string = process.cwd()): Va
     return { agents: [], problems };
   }
   const data: unknown = document.toJS();
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isMap(data)) {
     const problem = new Problem(
       'values file',
       data,
@@ -127,11 +127,7 @@ export function parseValues(source: string, baseDir: string = process.cwd()): Va
     const props = withNcpIniFile(shared, baseDir, (option) => option, problems);
     return { agents: [{ props, pathOf: (option) => option, prefix: '' }], problems };
   }
-  if (
-    !Array.isArray(entries) ||
-    entries.length === 0 ||
-    entries.some((e) => typeof e !== 'object' || e === null || Array.isArray(e))
-  ) {
+  if (!Array.isArray(entries) || entries.length === 0 || !entries.every(isMap)) {
     const problem = new Problem(
       AGENTS,
       entries,
