@@ -1,6 +1,6 @@
-import { Chart, Testing } from 'cdk8s';
+import { Chart } from 'cdk8s';
 import { NsxNodeAgent } from '../src';
-import { BASE_PROPS, daemonSetOf, objectOf, synthAgent } from './support';
+import { BASE_PROPS, daemonSetOf, objectOf, synthAgent, testApp } from './support';
 
 describe('companion objects', () => {
   const objects = synthAgent();
@@ -57,9 +57,9 @@ describe('companion objects', () => {
   });
 
   test('the construct exposes each companion; switched off, the property is undefined', () => {
-    const chart = new Chart(Testing.app(), 'props');
+    const chart = new Chart(testApp(), 'props');
     const agent = new NsxNodeAgent(chart, 'agent', BASE_PROPS);
-    const bare = new NsxNodeAgent(new Chart(Testing.app(), 'bare'), 'agent', {
+    const bare = new NsxNodeAgent(new Chart(testApp(), 'bare'), 'agent', {
       ...BASE_PROPS,
       createNamespace: false,
       createServiceAccount: false,

@@ -5,6 +5,7 @@ import { optionsOf, SECTION_NAMES, type SectionName } from '../src/ncp-ini/schem
 import { OPTION_NAMES } from '../src/values';
 import { settingsOf } from './ncp-ini/arbitraries';
 import { strictSchemaErrors } from './schema/strict-schema';
+import { testApp } from './support';
 
 /** Generated option sets per run; `FUZZ_RUNS=20000 npx jest test/fuzz` for a longer local run. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -151,7 +152,7 @@ function shapeOf(object: unknown): string {
 
 describe('fuzzed options', () => {
   test(`${RUNS} generated option sets either synthesize schema-valid objects or fail with problems naming options`, () => {
-    const app = Testing.app();
+    const app = testApp();
     const accepted = new Map<string, unknown>();
     let refused = 0;
     let synthesized = 0;

@@ -3,8 +3,9 @@ import { App, Testing } from 'cdk8s';
 import { mixedClusterChart } from '../examples/mixed-cluster/mixed-cluster';
 import { appFromValuesFile } from '../src/app';
 import { sccAdmissionFailures } from './scc-admission';
+import { testApp } from './support';
 
-const objects = Testing.synth(mixedClusterChart(Testing.app()));
+const objects = Testing.synth(mixedClusterChart(testApp()));
 
 describe('examples/mixed-cluster', () => {
   test('one DaemonSet, ConfigMap and SCC per pool; namespace, service account and RBAC once', () => {
@@ -43,8 +44,8 @@ describe('examples/mixed-cluster', () => {
   });
 
   test('the values file describes the same manifests as the code', () => {
-    const fromValues = appFromValuesFile(join(__dirname, '../examples/mixed-cluster/values.yaml'), Testing.app().outdir);
-    const fromCode = new App({ outdir: Testing.app().outdir });
+    const fromValues = appFromValuesFile(join(__dirname, '../examples/mixed-cluster/values.yaml'), testApp().outdir);
+    const fromCode = new App({ outdir: testApp().outdir });
     mixedClusterChart(fromCode);
     expect(fromValues.synthYaml()).toBe(fromCode.synthYaml());
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import { parse } from 'ini';
 import { NodeType, NsxNodeAgent, Platform } from '../src';
-import { BASE_PROPS, configMapOf, containerOf, daemonSetOf, synthAgent } from './support';
+import { BASE_PROPS, configMapOf, containerOf, daemonSetOf, synthAgent, testApp } from './support';
 
 const LABELS = { tier: 'nsx-networking', component: 'nsx-node-agent', version: 'v1' };
 const NESTDB = '/var/run/vmware/nestdb/nestdb-server.sock';
@@ -225,7 +225,7 @@ describe('names and options', () => {
   });
 
   test('exposes the DaemonSet as default child and both objects for escape hatches', () => {
-    const chart = new Chart(Testing.app(), 'escape');
+    const chart = new Chart(testApp(), 'escape');
     const agent = new NsxNodeAgent(chart, 'agent', BASE_PROPS);
     expect(ApiObject.of(agent)).toBe(agent.daemonSet);
     ApiObject.of(agent).addJsonPatch(JsonPatch.add('/spec/template/spec/priorityClassName', 'system-node-critical'));
@@ -236,7 +236,7 @@ describe('names and options', () => {
   });
 
   test('two agents with distinct names synthesize side by side', () => {
-    const chart = new Chart(Testing.app(), 'mixed');
+    const chart = new Chart(testApp(), 'mixed');
     new NsxNodeAgent(chart, 'vm', { ...BASE_PROPS, platform: Platform.KUBERNETES, nodeSelector: { 'nsx-node-type': 'hostvm' } });
     new NsxNodeAgent(chart, 'bm', {
       ...BASE_PROPS,

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App, Chart, Testing } from 'cdk8s';
 import { NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
 
@@ -7,7 +9,15 @@ export const BASE_PROPS: NsxNodeAgentProps = {
   ncpIni: { coe: { cluster: 'k8s-cluster-1' } },
 };
 
-const app = Testing.app();
+/**
+ * An app for tests. cdk8s's own `Testing.app()` makes a new temporary directory on every call and never removes it;
+ * nothing is written here, so all test apps share one.
+ */
+export function testApp(): App {
+  return Testing.app({ outdir: join(tmpdir(), 'nsx-node-agent-cdk8s-tests') });
+}
+
+const app = testApp();
 
 /** Synthesizes one agent in a chart of its own and returns the manifest objects. */
 export function synthAgent(props: Partial<NsxNodeAgentProps> = {}): any[] {
