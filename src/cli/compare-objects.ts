@@ -27,6 +27,13 @@ const NOT_GENERATED: Record<string, string> = {
   PodSecurityPolicy: 'PodSecurityPolicy is gone since Kubernetes 1.25',
 };
 
+/** Fields the generated objects write out where Kubernetes (or its RBAC v1) would give the same value. */
+const WRITTEN_OUT: Record<string, unknown> = {
+  automountServiceAccountToken: true,
+  'roleRef.apiGroup': 'rbac.authorization.k8s.io',
+};
+const KUBERNETES_DEFAULT = "Kubernetes' default for this API version";
+
 /**
  * Compares every object of the file with the generated object of the same kind and name, field by field. The
  * intended changes are today's API (apps/v1 with its selector, and RBAC v1), the ncp.ini checksum annotation, and
@@ -103,6 +110,8 @@ function classify(label: string, d: FieldDifference, changes: Set<string>, warni
   const missing = d.file === undefined;
   if (d.path === 'apiVersion') {
     changes.add(`${label}: apiVersion ${String(d.file)} becomes ${String(d.generated)}, as today's Kubernetes serves it`);
+  } else if (missing && d.path in WRITTEN_OUT && WRITTEN_OUT[d.path] === d.generated) {
+    changes.add(`${label}: ${d.path}: ${String(d.generated)} is written out (${KUBERNETES_DEFAULT})`);
   } else if (d.path.startsWith('spec.selector.') && missing) {
     changes.add(`${label}: spec.selector.matchLabels is the vendor's three labels, which apps/v1 requires`);
   } else if (d.path === `spec.template.metadata.annotations.${CONFIG_HASH_ANNOTATION}` && missing) {
