@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { appFromValuesFile } from '../app';
 import { ProblemsError } from '../problem';
 import { importVendorManifest } from './import-manifest';
 import { valuesYaml } from './values-yaml';
@@ -20,14 +21,17 @@ export const PROCESS_IO: CliIo = {
 };
 
 export const USAGE = `Usage: nsx-node-agent import <nsx-node-agent-ds.yml> [-o <values.yaml>]
+       nsx-node-agent synth [<values.yaml>]
 
-Reads an existing node-agent manifest (the vendor's nsx-node-agent-ds.yml, edited by hand, of any NCP
-generation) and writes the values file that makes the NsxNodeAgent construct generate the same agent.
-Without -o, the values file goes to standard output. What the generated manifest changes on purpose and
-everything it does not carry over are listed in the file's header; the warnings also go to standard error.
+import  Reads an existing node-agent manifest (the vendor's nsx-node-agent-ds.yml, edited by hand, of any
+        NCP generation) and writes the values file that makes the NsxNodeAgent construct generate the same
+        agent; without -o, to standard output. What the generated manifest changes on purpose and everything
+        it does not carry over are listed in the file's header; the warnings also go to standard error.
+synth   Synthesizes a values file (default: $NSX_NODE_AGENT_VALUES, else values.yaml) into
+        $CDK8S_OUTDIR (default dist/): the app of cdk8s.yaml "app: npx nsx-node-agent synth".
 
 Options:
-  -o, --output <file>  write the values file to <file>
+  -o, --output <file>  import: write the values file to <file>
   -h, --help           show this help
 `;
 
@@ -38,6 +42,13 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
     return args.length === 0 ? 2 : 0;
   }
   const [command, ...rest] = args;
+  if (command === 'synth') {
+    if (rest.length > 1 || rest.some((a) => a.startsWith('-'))) {
+      io.stderr(`nsx-node-agent synth: takes one values file (got ${rest.join(' ')})\n\n${USAGE}`);
+      return 2;
+    }
+    return synth(rest[0] ?? process.env.NSX_NODE_AGENT_VALUES ?? 'values.yaml', io);
+  }
   if (command !== 'import') {
     io.stderr(`nsx-node-agent: unknown command "${command}"\n\n${USAGE}`);
     return 2;
@@ -73,6 +84,20 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
     io.stderr(`wrote ${parsed.output}${count > 0 ? ` (${count} warning${count === 1 ? '' : 's'}: see its header)` : ''}\n`);
   }
   return 0;
+}
+
+/** Synthesizes the values file, as the project's app does; problems are listed and nothing is written. */
+function synth(valuesFile: string, io: CliIo): number {
+  try {
+    appFromValuesFile(valuesFile).synth();
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ProblemsError)) {
+      throw error;
+    }
+    io.stderr(`${error.message}\n`);
+    return 1;
+  }
 }
 
 /** `<file> [-o <file>]`, or what is wrong with the arguments. */

@@ -13,7 +13,7 @@ export function valuesYaml(imported: VendorImport, source: string): string {
     lines.length === 0 ? [] : ['', `${title}:`, ...lines.flatMap((line) => wrap(`- ${line}`))];
   const header = [
     `Values for the NsxNodeAgent construct, imported from ${source} by \`nsx-node-agent import\`.`,
-    'Synthesize with: NSX_NODE_AGENT_VALUES=<this file> npx cdk8s synth (or the construct in your own app).',
+    'Synthesize with `npx nsx-node-agent synth <this file>`, or as the values file of the cdk8s app (README "The values file").',
     ...section('Detected', imported.detected),
     ...section('Changes the generated manifest makes on purpose', imported.changes),
     ...section(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -78,10 +78,29 @@ describe('nsx-node-agent, the command', () => {
     [['import', 'a.yml', 'b.yml'], 2, 'stderr'],
     [['import', 'a.yml', '-o'], 2, 'stderr'],
     [['import', 'a.yml', '--force'], 2, 'stderr'],
+    [['synth', 'a.yml', 'b.yml'], 2, 'stderr'],
   ])('%j exits %d with the usage on %s', (args, code, stream) => {
     const result = run(args as string[]);
     expect(result.code).toBe(code);
     expect(result[stream as 'stdout' | 'stderr']).toContain(USAGE);
+  });
+
+  test('synth writes the manifest of a values file into $CDK8S_OUTDIR; a bad one exits 1 and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nsx-cli-synth-'));
+    const synth = (values: string) =>
+      spawnSync(process.execPath, ['scripts/run-app.cjs', 'src/cli/main.ts', 'synth', values], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CDK8S_OUTDIR: join(dir, 'out') },
+      });
+    expect(synth('examples/hostvm-kubernetes/values.yaml').status).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'nsx-node-agent.k8s.yaml'), 'utf8')).toContain('kind: DaemonSet');
+    writeFileSync(join(dir, 'bad.yaml'), 'image: nsx-ncp\n');
+    rmSync(join(dir, 'out'), { recursive: true });
+    const bad = synth(join(dir, 'bad.yaml'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("image: is the vendor guide's placeholder");
+    expect(existsSync(join(dir, 'out', 'nsx-node-agent.k8s.yaml'))).toBe(false);
   });
 
   test('runs in the repository as `node scripts/run-app.cjs src/cli/main.ts import <file>`', () => {
