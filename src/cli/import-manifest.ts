@@ -22,6 +22,7 @@ import {
   type ManifestObject,
   objectLabel,
   readManifestObjects,
+  withoutServerFields,
 } from './manifest-objects';
 import { bareMetalLines, detectNcpVersion } from './vendor-shape';
 
@@ -76,7 +77,9 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   if (read.problems.length > 0) {
     return failed(read.problems);
   }
-  const found = findAgent(read.objects, source);
+  const cleaned = read.objects.map((o) => withoutServerFields(o));
+  const objects = read.objects.map((o, i) => cleaned[i] ?? o);
+  const found = findAgent(objects, source);
   if ('problems' in found) {
     return failed(found.problems);
   }
@@ -107,21 +110,21 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   const name = daemonSet.metadata?.name ?? DEFAULT_NAME;
   const pod = daemonSet.spec?.template?.spec;
   const serviceAccount = pod?.serviceAccountName ?? pod?.serviceAccount;
-  const binding = read.objects.find(
+  const binding = objects.find(
     (o) =>
       o.kind === 'ClusterRoleBinding' &&
       Array.isArray(o.subjects) &&
       o.subjects.some(
         (s: k8s.Subject) => s.kind === 'ServiceAccount' && s.name === (serviceAccount ?? DEFAULT_SERVICE_ACCOUNT),
       ) &&
-      !isSccBinding(o, read.objects),
+      !isSccBinding(o, objects),
   );
   const props: Record<string, unknown> = {
     image: agent.image,
     nodeType: nodeType === NodeType.BAREMETAL ? NodeType.BAREMETAL : undefined,
     ovsBridge: ini.ovsBridge !== undefined && ini.ovsBridge !== defaultBridge(nodeType) ? ini.ovsBridge : undefined,
     ncpVersion: version.version === NcpVersion.V2_4 ? undefined : version.version,
-    platform: platformOf(read.objects, ini.settings.coe?.adaptor),
+    platform: platformOf(objects, ini.settings.coe?.adaptor),
     name: name === DEFAULT_NAME ? undefined : name,
     namespace: unlessDefault(daemonSet.metadata?.namespace, DEFAULT_NAMESPACE),
     configMapName: unlessDefault(configMap.metadata?.name, `${name}-config`),
@@ -143,8 +146,13 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
     return failed(generated.problems);
   }
   const apparmor = Object.keys(props.podAnnotations ?? {}).filter((key) => key.startsWith(APPARMOR_ANNOTATION));
-  const comparison = compareObjects(read.objects, generated.objects, { daemonSet, configMap, version: version.version });
+  const comparison = compareObjects(objects, generated.objects, { daemonSet, configMap, version: version.version });
   const changes = [
+    ...(cleaned.some((o) => o !== undefined)
+      ? [
+          'what the API server and kubectl write into objects (status, uid, resourceVersion, the last-applied annotation) is left out',
+        ]
+      : []),
     ...comparison.changes,
     ...ini.droppedEmptySections.map((section) => `ncp.ini ${section} has no settings and is left out`),
   ];

@@ -93,3 +93,32 @@ export function containerOf(daemonSet: DaemonSetObject, name: string, command: s
 export function isNodeAgentDaemonSet(object: ManifestObject): object is DaemonSetObject {
   return object.kind === 'DaemonSet' && containerOf(object, 'nsx-node-agent', 'start_node_agent') !== undefined;
 }
+
+/** Metadata the API server writes, and annotations kubectl and the DaemonSet controller write. */
+const SERVER_METADATA = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink'];
+const SERVER_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration', 'deprecated.daemonset.template.generation'];
+
+/**
+ * The object without what the API server and kubectl write into it (`status`, `uid`, `resourceVersion`, the
+ * last-applied annotation…), as in `kubectl get -o yaml` output; `undefined` when it had none of them.
+ */
+export function withoutServerFields(object: ManifestObject): ManifestObject | undefined {
+  const metadata = { ...object.metadata } as Record<string, unknown>;
+  const annotations = { ...object.metadata?.annotations };
+  const found = [
+    ...SERVER_METADATA.filter((key) => key in metadata),
+    ...SERVER_ANNOTATIONS.filter((key) => key in annotations),
+    ...('status' in object ? ['status'] : []),
+  ];
+  if (found.length === 0) {
+    return undefined;
+  }
+  for (const key of SERVER_METADATA) {
+    delete metadata[key];
+  }
+  for (const key of SERVER_ANNOTATIONS) {
+    delete annotations[key];
+  }
+  const { status: _status, ...rest } = object;
+  return { ...rest, metadata: { ...metadata, annotations } } as ManifestObject;
+}

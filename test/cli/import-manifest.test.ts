@@ -151,6 +151,27 @@ describe('nsx-node-agent import: generation and node type', () => {
   });
 });
 
+describe('nsx-node-agent import: output of kubectl get -o yaml', () => {
+  test('what the API server and kubectl write into objects is left out, with one note', () => {
+    const plain = importFixture('v24-hostvm.yml');
+    const exported = edited((t) =>
+      t
+        .replace(
+          'kind: DaemonSet\nmetadata:\n',
+          'kind: DaemonSet\nmetadata:\n  uid: 0b6f\n  resourceVersion: "42"\n  generation: 3\n  annotations:\n    deprecated.daemonset.template.generation: "3"\n    kubectl.kubernetes.io/last-applied-configuration: "{}"\n',
+        )
+        .concat('status:\n  numberReady: 3\n'),
+    );
+    expect(exported.problems).toEqual([]);
+    expect(exported.values).toEqual(plain.values);
+    expect(exported.warnings).toEqual(plain.warnings);
+    expect(exported.changes).toEqual([
+      'what the API server and kubectl write into objects (status, uid, resourceVersion, the last-applied annotation) is left out',
+      ...plain.changes,
+    ]);
+  });
+});
+
 describe('nsx-node-agent import: files it refuses', () => {
   test('a file without a node-agent DaemonSet', () => {
     expect(importFixture('not-a-node-agent.yml').problems.map(String)).toEqual([
