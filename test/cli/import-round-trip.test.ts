@@ -8,6 +8,7 @@ import { withoutEmpty } from '../../src/cli/manifest-diff';
 import { valuesYaml } from '../../src/cli/values-yaml';
 import { readIniLines } from '../../src/ncp-ini/ini-lines';
 import { SECTION_NAMES } from '../../src/ncp-ini/schema';
+import { strictSchemaErrors } from '../schema/strict-schema';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'vendor');
 const VENDOR_LABELS = { tier: 'nsx-networking', component: 'nsx-node-agent', version: 'v1' };
@@ -24,6 +25,7 @@ function roundTrip(fixture: string) {
   const dir = mkdtempSync(join(tmpdir(), 'nsx-import-'));
   writeFileSync(join(dir, 'values.yaml'), valuesYaml(imported, fixture));
   const objects = appFromValuesFile(join(dir, 'values.yaml'), dir).charts[0].toJson();
+  expect(strictSchemaErrors(objects)).toEqual([]);
   const find = (list: any[], kind: string) => list.find((o) => o.kind === kind);
   return {
     imported,
