@@ -1,6 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Yaml } from 'cdk8s';
+import { App, Yaml } from 'cdk8s';
+import { addCharts } from '../examples/compose-into-app/charts';
 import { appFromValuesFile } from '../src/app';
 import { synthAgent } from '../test/support';
 import { VARIANTS } from '../test/variants';
@@ -19,9 +20,24 @@ mkdirSync(outdir, { recursive: true });
 
 const files: Record<string, unknown[]> = {
   ...Object.fromEntries(Object.entries(VARIANTS).map(([variant, props]) => [variant, synthAgent(props)])),
-  'app-values': appFromValuesFile('values.yaml').charts.flatMap((chart) => chart.toJson()),
-  'example-mixed-cluster': appFromValuesFile('examples/mixed-cluster/values.yaml').charts.flatMap((chart) => chart.toJson()),
+  'app-values': objectsOf(appFromValuesFile('values.yaml')),
+  ...Object.fromEntries(
+    readdirSync('examples')
+      .filter((example) => existsSync(join('examples', example, 'values.yaml')))
+      .map((example) => [`example-${example}`, objectsOf(appFromValuesFile(join('examples', example, 'values.yaml')))]),
+  ),
+  'example-compose-into-app': objectsOf(composedApp()),
 };
+function objectsOf(app: App): unknown[] {
+  return app.charts.flatMap((chart) => chart.toJson());
+}
+
+function composedApp(): App {
+  const app = new App();
+  addCharts(app);
+  return app;
+}
+
 for (const [name, objects] of Object.entries(files)) {
   writeFileSync(join(outdir, `${name}.k8s.yaml`), Yaml.stringify(...objects));
 }

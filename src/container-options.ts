@@ -42,13 +42,29 @@ export interface ContainerResources {
 
 /** Timing of the vendor's exec liveness probe; unset fields keep the vendor's values for the NCP version. */
 export interface ProbeTiming {
-  /** @default - the vendor's value for the NCP version */
+  /**
+   * Seconds after the container starts before the first check.
+   *
+   * @default - the vendor's value for the NCP version
+   */
   readonly initialDelaySeconds?: number;
-  /** @default - the vendor's value for the NCP version */
+  /**
+   * Seconds a check may take.
+   *
+   * @default - the vendor's value for the NCP version
+   */
   readonly timeoutSeconds?: number;
-  /** @default - the vendor's value for the NCP version */
+  /**
+   * Seconds between checks.
+   *
+   * @default - the vendor's value for the NCP version
+   */
   readonly periodSeconds?: number;
-  /** @default - the vendor's value for the NCP version */
+  /**
+   * Failed checks in a row after which the container is restarted.
+   *
+   * @default - the vendor's value for the NCP version
+   */
   readonly failureThreshold?: number;
 }
 
@@ -76,10 +92,22 @@ export interface ContainerOptions {
 
 /** Settings per container, keyed by container name. */
 export interface ContainersOptions {
-  /** @default - the vendor's container */
+  /**
+   * The container that wires container network interfaces.
+   *
+   * @default - the vendor's container
+   */
   readonly 'nsx-node-agent'?: ContainerOptions;
-  /** @default - the vendor's container */
+  /**
+   * The container that implements Services.
+   *
+   * @default - the vendor's container
+   */
   readonly 'nsx-kube-proxy'?: ContainerOptions;
-  /** Only where nsx-ovs runs: NCP 2.5 and later, HOSTVM. @default - the vendor's container */
+  /**
+   * The Open vSwitch container; only where it runs: NCP 2.5 and later, HOSTVM.
+   *
+   * @default - the vendor's container
+   */
   readonly 'nsx-ovs'?: ContainerOptions;
 }

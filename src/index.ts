@@ -1,5 +1,6 @@
 export * from './agent-collisions';
 export * from './agent-settings';
+export * from './cli/import-manifest';
 export * from './container-options';
 export * from './deployment-settings';
 export * from './image-pull-policy';

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { App, Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { NodeType, NsxNodeAgent, type NsxNodeAgentProps, Platform } from '../../src';
@@ -33,7 +34,7 @@ export function mixedClusterChart(scope: Construct): Chart {
 }
 
 if (require.main === module) {
-  const app = new App({ outdir: 'dist/mixed-cluster' });
+  const app = new App({ outdir: join(__dirname, 'dist') });
   mixedClusterChart(app);
   app.synth();
 }

@@ -51,15 +51,35 @@ export type ExtraSettings = { readonly [S in SectionName]?: { readonly [key: str
  * Options left unset are not written, so NCP applies its own defaults.
  */
 export interface NcpIniSettings {
-  /** `[DEFAULT]`: logging. */
+  /**
+   * `[DEFAULT]`: logging.
+   *
+   * @default - none: NCP's defaults, and the vendor's uncommented lines
+   */
   readonly DEFAULT?: SectionSettings<typeof DEFAULT_OPTIONS>;
-  /** `[coe]`: the orchestrator and the cluster name. */
+  /**
+   * `[coe]`: the orchestrator and the cluster name.
+   *
+   * @default - `cluster` is required; nothing else
+   */
   readonly coe?: SectionSettings<typeof COE_OPTIONS>;
-  /** `[k8s]`: how the agent reaches the API server. */
+  /**
+   * `[k8s]`: how the agent reaches the API server.
+   *
+   * @default - none: NCP's defaults, and the vendor's uncommented lines
+   */
   readonly k8s?: SectionSettings<typeof K8S_OPTIONS>;
-  /** `[nsx_node_agent]`: the container network interface agent. */
+  /**
+   * `[nsx_node_agent]`: the container network interface agent.
+   *
+   * @default - none: NCP's defaults, and the vendor's uncommented lines
+   */
   readonly nsx_node_agent?: SectionSettings<typeof NSX_NODE_AGENT_OPTIONS>;
-  /** `[nsx_kube_proxy]`: the Service implementation. */
+  /**
+   * `[nsx_kube_proxy]`: the Service implementation.
+   *
+   * @default - none: NCP's defaults, and the vendor's uncommented lines
+   */
   readonly nsx_kube_proxy?: SectionSettings<typeof NSX_KUBE_PROXY_OPTIONS>;
   /**
    * Keys the typed model does not know yet, for a newer NCP, by section. Their values are checked for safety

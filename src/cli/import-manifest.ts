@@ -1,0 +1,392 @@
+import { App, Chart } from 'cdk8s';
+import type * as k8s from '../../imports/k8s';
+import { ContainerName } from '../container-options';
+import { isMap } from '../deep-merge';
+import { CONFIG_HASH_ANNOTATION, VENDOR_LABELS } from '../deployment-settings';
+import { ImagePullPolicy } from '../image-pull-policy';
+import { NcpVersion } from '../ncp-version';
+import { NodeType } from '../node-type';
+import { NsxNodeAgent } from '../nsx-node-agent';
+import type { NsxNodeAgentProps } from '../nsx-node-agent-props';
+import { Platform } from '../platform';
+import { Problem, ProblemsError } from '../problem';
+import { OPTION_NAMES } from '../values';
+import { compareObjects } from './compare-objects';
+import { importNcpIni } from './import-ncp-ini';
+import { differences } from './manifest-diff';
+import {
+  type ConfigMapObject,
+  containerOf,
+  type DaemonSetObject,
+  isNodeAgentDaemonSet,
+  type ManifestObject,
+  objectLabel,
+  readManifestObjects,
+  withoutServerFields,
+} from './manifest-objects';
+import { bareMetalLines, detectNcpVersion } from './vendor-shape';
+
+/** How to import a vendor manifest. */
+export interface VendorImportOptions {
+  /**
+   * The manifest's name in messages, e.g. its path.
+   *
+   * @default 'the manifest'
+   */
+  readonly source?: string;
+}
+
+/** A vendor `nsx-node-agent-ds.yml` turned into the construct's options. */
+export interface VendorImport {
+  /** The options, in the order a values file lists them; empty when there are problems. */
+  readonly values: NsxNodeAgentProps | Record<string, never>;
+  /** What the file's shape says: NCP generation and node type, with the fields that tell. */
+  readonly detected: readonly string[];
+  /** What the generated manifest changes on purpose: today's API, the config checksum, defaults written out. */
+  readonly changes: readonly string[];
+  /** What is not carried over, or differs in the generated manifest: review each before applying. */
+  readonly warnings: readonly string[];
+  /** Why the file cannot be imported; nothing else is set when there are any. */
+  readonly problems: readonly Problem[];
+}
+
+/** Names the vendor gives the agent's objects. */
+const DEFAULT_NAME = 'nsx-node-agent';
+const DEFAULT_NAMESPACE = 'nsx-system';
+const DEFAULT_SERVICE_ACCOUNT = 'nsx-node-agent-svc-account';
+const DEFAULT_CLUSTER_ROLE = 'nsx-node-agent-cluster-role';
+const DEFAULT_CLUSTER_ROLE_BINDING = 'nsx-node-agent-cluster-role-binding';
+
+/** Prefix of the pod annotations that give a container an AppArmor profile. */
+const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/';
+
+/** Liveness probe fields the construct's `containers.<name>.livenessProbe` option sets. */
+const PROBE_TIMING = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'failureThreshold'] as const;
+
+/**
+ * Reads a vendor-shaped node-agent manifest (any generation, hand-edited: ConfigMap and DaemonSet, maybe RBAC and
+ * SCC objects) into the construct's options: image, names, node type (from ncp.ini's node_type and the
+ * bare-metal lines of the DaemonSet), NCP generation (from the DaemonSet's shape), ncp.ini settings, and the
+ * scheduling and container settings that differ from the vendor's for that generation. The options are then
+ * synthesized and compared with the file field by field: whatever the generated manifest does not reproduce is a
+ * warning, so nothing is dropped silently.
+ */
+export function importVendorManifest(text: string, options: VendorImportOptions = {}): VendorImport {
+  const source = options.source ?? 'the manifest';
+  const read = readManifestObjects(text, source);
+  if (read.problems.length > 0) {
+    return failed(read.problems);
+  }
+  const cleaned = read.objects.map((o) => withoutServerFields(o));
+  const objects = read.objects.map((o, i) => cleaned[i] ?? o);
+  const found = findAgent(objects, source);
+  if ('problems' in found) {
+    return failed(found.problems);
+  }
+  const { daemonSet, configMap, iniText } = found;
+
+  const version = detectNcpVersion(daemonSet);
+  const ini = importNcpIni(iniText, version.version, `${source} ${objectLabel(configMap)} ncp.ini`);
+  if (ini.problems.length > 0) {
+    return failed(ini.problems);
+  }
+  const lines = bareMetalLines(daemonSet, version.version);
+  const iniNodeType = ini.nodeType ?? NodeType.HOSTVM;
+  const nodeType =
+    lines.nodeType === NodeType.BAREMETAL || iniNodeType === NodeType.BAREMETAL ? NodeType.BAREMETAL : NodeType.HOSTVM;
+  const warnings = [
+    ...read.skipped,
+    ...ini.warnings,
+    ...nodeTypeWarnings(lines.present, lines.missing, iniNodeType, ini.ovsBridge),
+  ];
+  const detected = [
+    `NCP ${version.version === NcpVersion.V2_4 ? '2.3/2.4' : `${version.version} generation`}` +
+      (version.evidence.length > 0 ? `: ${version.evidence.join(', ')}` : ': no field of a later generation'),
+    `node type ${nodeType}: ncp.ini ${ini.nodeType === undefined ? 'leaves node_type unset (HOSTVM)' : `says ${ini.nodeType}`}` +
+      (lines.present.length > 0 ? `; the DaemonSet has ${lines.present.join(', ')}` : '; the DaemonSet has no bare-metal lines'),
+  ];
+
+  const agent = containerOf(daemonSet, ContainerName.NODE_AGENT, 'start_node_agent') as k8s.Container;
+  const name = daemonSet.metadata?.name ?? DEFAULT_NAME;
+  const pod = daemonSet.spec?.template?.spec;
+  const serviceAccount = pod?.serviceAccountName ?? pod?.serviceAccount;
+  const binding = objects.find(
+    (o) =>
+      o.kind === 'ClusterRoleBinding' &&
+      Array.isArray(o.subjects) &&
+      o.subjects.some(
+        (s: k8s.Subject) => s.kind === 'ServiceAccount' && s.name === (serviceAccount ?? DEFAULT_SERVICE_ACCOUNT),
+      ) &&
+      !isSccBinding(o, objects),
+  );
+  const props: Record<string, unknown> = {
+    image: agent.image,
+    nodeType: nodeType === NodeType.BAREMETAL ? NodeType.BAREMETAL : undefined,
+    ovsBridge: ini.ovsBridge !== undefined && ini.ovsBridge !== defaultBridge(nodeType) ? ini.ovsBridge : undefined,
+    ncpVersion: version.version === NcpVersion.V2_4 ? undefined : version.version,
+    platform: platformOf(objects, ini.settings.coe?.adaptor),
+    name: name === DEFAULT_NAME ? undefined : name,
+    namespace: unlessDefault(daemonSet.metadata?.namespace, DEFAULT_NAMESPACE),
+    configMapName: unlessDefault(configMap.metadata?.name, `${name}-config`),
+    serviceAccountName: unlessDefault(serviceAccount, DEFAULT_SERVICE_ACCOUNT),
+    imagePullPolicy: unlessDefault(agent.imagePullPolicy, ImagePullPolicy.IF_NOT_PRESENT),
+    ncpIni: ini.settings,
+    clusterRoleName: unlessDefault((binding?.roleRef as k8s.RoleRef | undefined)?.name, DEFAULT_CLUSTER_ROLE),
+    clusterRoleBindingName: unlessDefault(binding?.metadata?.name, DEFAULT_CLUSTER_ROLE_BINDING),
+  };
+
+  // The vendor's manifest of this generation, for the options above; what the file does differently becomes options.
+  const baseline = synthesize(props);
+  if ('problems' in baseline) {
+    return failed(baseline.problems);
+  }
+  Object.assign(props, deploymentOptions(daemonSet, baseline.daemonSet));
+  const generated = synthesize(props);
+  if ('problems' in generated) {
+    return failed(generated.problems);
+  }
+  const apparmor = Object.keys(props.podAnnotations ?? {}).filter((key) => key.startsWith(APPARMOR_ANNOTATION));
+  const comparison = compareObjects(objects, generated.objects, { daemonSet, configMap, version: version.version });
+  const changes = [
+    ...(cleaned.some((o) => o !== undefined)
+      ? [
+          'what the API server and kubectl write into objects (status, uid, resourceVersion, the last-applied annotation) is left out',
+        ]
+      : []),
+    ...comparison.changes,
+    ...ini.droppedEmptySections.map((section) => `ncp.ini ${section} has no settings and is left out`),
+  ];
+  return {
+    values: ordered(props),
+    detected,
+    changes,
+    warnings: [
+      ...warnings,
+      ...apparmor.map(
+        (key) =>
+          `pod annotation ${key} is carried over under podAnnotations: it needs the AppArmor profile loaded on every ` +
+          'node (Ubuntu); where AppArmor is off, remove it, or the pods do not start',
+      ),
+      ...comparison.warnings,
+    ],
+    problems: [],
+  };
+}
+
+function failed(problems: readonly Problem[]): VendorImport {
+  return { values: {}, detected: [], changes: [], warnings: [], problems };
+}
+
+/** The node agent's DaemonSet, and the ConfigMap with the ncp.ini it mounts. */
+function findAgent(
+  objects: readonly ManifestObject[],
+  source: string,
+): { daemonSet: DaemonSetObject; configMap: ConfigMapObject; iniText: string } | { problems: Problem[] } {
+  const agents = objects.filter(isNodeAgentDaemonSet);
+  if (agents.length !== 1) {
+    const kinds = objects.map(objectLabel);
+    return {
+      problems: [
+        agents.length === 0
+          ? new Problem(
+              source,
+              kinds.length > 0 ? kinds.join(', ') : undefined,
+              'is not an nsx-node-agent manifest: no DaemonSet has a container running start_node_agent',
+              "the vendor's nsx-node-agent-ds.yml (a ConfigMap with ncp.ini and the nsx-node-agent DaemonSet), edited or not",
+              'import the file that defines the nsx-node-agent DaemonSet',
+            )
+          : new Problem(
+              source,
+              agents.map(objectLabel).join(', '),
+              `has ${agents.length} node-agent DaemonSets`,
+              'one node-agent DaemonSet, with its ConfigMap',
+              'split the file into one per DaemonSet and import each; list the results under agents: in one values file',
+            ),
+      ],
+    };
+  }
+  const daemonSet = agents[0];
+  const wanted = configMapNameOf(daemonSet);
+  const configMap = objects.find(
+    (o): o is ConfigMapObject =>
+      o.kind === 'ConfigMap' && (wanted === undefined ? isMap(o.data) && 'ncp.ini' in o.data : o.metadata?.name === wanted),
+  );
+  const iniText = configMap?.data?.['ncp.ini'];
+  if (configMap === undefined || typeof iniText !== 'string') {
+    const what = wanted === undefined ? 'a ConfigMap with the key ncp.ini' : `the ConfigMap ${wanted} the DaemonSet mounts`;
+    return {
+      problems: [
+        new Problem(
+          source,
+          undefined,
+          configMap === undefined ? `has no ${what}` : `has ${what}, without the key ncp.ini`,
+          'the node-agent ConfigMap (key ncp.ini) and DaemonSet in one file, as the vendor ships them',
+          `add the ConfigMap to the file, e.g. kubectl get configmap -n nsx-system ${wanted ?? 'nsx-node-agent-config'} -o yaml`,
+        ),
+      ],
+    };
+  }
+  return { daemonSet, configMap, iniText };
+}
+
+/** The ConfigMap the DaemonSet's config volume (2.3–2.5.0) or projected volume (2.5.1+) takes ncp.ini from. */
+function configMapNameOf(daemonSet: DaemonSetObject): string | undefined {
+  for (const volume of daemonSet.spec?.template?.spec?.volumes ?? []) {
+    if (volume.configMap?.name !== undefined && ['config-volume', 'projected-volume'].includes(volume.name)) {
+      return volume.configMap.name;
+    }
+    const projected = (volume.projected?.sources ?? []).find((s) => (s.configMap?.items ?? []).some((i) => i.key === 'ncp.ini'));
+    if (projected?.configMap?.name !== undefined) {
+      return projected.configMap.name;
+    }
+  }
+  return undefined;
+}
+
+/** OpenShift when the file carries an SCC or ncp.ini names an OpenShift adaptor; Kubernetes otherwise. */
+function platformOf(objects: readonly ManifestObject[], adaptor: unknown): Platform {
+  const scc = objects.some((o) => o.kind === 'SecurityContextConstraints');
+  return scc || adaptor === 'openshift' || adaptor === 'openshift4' ? Platform.OPENSHIFT : Platform.KUBERNETES;
+}
+
+/** A binding that grants `use` of an SCC: not the vendor's RBAC. */
+function isSccBinding(binding: ManifestObject, objects: readonly ManifestObject[]): boolean {
+  const role = objects.find((o) => o.kind === 'ClusterRole' && o.metadata?.name === (binding.roleRef as k8s.RoleRef)?.name);
+  return (
+    Array.isArray(role?.rules) &&
+    role.rules.some((r: k8s.PolicyRule) => (r.resources ?? []).includes('securitycontextconstraints'))
+  );
+}
+
+function defaultBridge(nodeType: NodeType): string {
+  return nodeType === NodeType.BAREMETAL ? 'nsx-managed' : 'br-int';
+}
+
+function unlessDefault<T>(value: T | undefined, fallback: T): T | undefined {
+  return value === fallback ? undefined : value;
+}
+
+/** When ncp.ini and the DaemonSet disagree on bare metal, or the DaemonSet has only part of the edits. */
+function nodeTypeWarnings(present: readonly string[], missing: readonly string[], ini: NodeType, bridge?: string): string[] {
+  const dsBareMetal = present.length > 0;
+  const warnings: string[] = [];
+  if (dsBareMetal && ini !== NodeType.BAREMETAL) {
+    warnings.push(
+      `node type: the DaemonSet has ${present.join(', ')}, but ncp.ini does not set node_type = BAREMETAL; imported as ` +
+        `BAREMETAL, which also writes node_type = BAREMETAL${bridge === undefined ? ' and ovs_bridge = nsx-managed' : ''}. ` +
+        'If these are VM nodes, set nodeType: HOSTVM',
+    );
+  }
+  if (!dsBareMetal && ini === NodeType.BAREMETAL) {
+    warnings.push(
+      'node type: ncp.ini sets node_type = BAREMETAL, but the DaemonSet has none of the bare-metal lines; imported as ' +
+        'BAREMETAL, which adds them (DAC_OVERRIDE and the nestdb-sock socket on nsx-kube-proxy up to NCP 2.4; no nsx-ovs from 2.5). ' +
+        'If these are VM nodes, set nodeType: HOSTVM',
+    );
+  }
+  if (dsBareMetal && missing.length > 0) {
+    warnings.push(
+      `node type: the DaemonSet has ${present.join(', ')} but not ${missing.join(', ')}: a partial bare-metal edit; ` +
+        'the generated manifest has all of them',
+    );
+  }
+  return warnings;
+}
+
+/** The agent's objects for `props`, or the construct's problems with them. */
+function synthesize(
+  props: Record<string, unknown>,
+): { objects: ManifestObject[]; daemonSet: DaemonSetObject } | { problems: readonly Problem[] } {
+  const chart = new Chart(new App(), 'import');
+  try {
+    new NsxNodeAgent(chart, 'agent', props as unknown as NsxNodeAgentProps);
+  } catch (error) {
+    if (error instanceof ProblemsError) {
+      return { problems: error.problems };
+    }
+    throw error;
+  }
+  const objects = chart.toJson() as ManifestObject[];
+  return { objects, daemonSet: objects.find((o) => o.kind === 'DaemonSet') as DaemonSetObject };
+}
+
+/**
+ * The options that make the vendor's DaemonSet of this generation (`baseline`) into the file's: scheduling, rollout,
+ * extra labels and annotations, and per container resources, extra variables and probe timing. Fields the options
+ * cannot express are left to the comparison, which reports them.
+ */
+function deploymentOptions(file: DaemonSetObject, baseline: DaemonSetObject): Record<string, unknown> {
+  const pod = file.spec?.template?.spec ?? ({} as Partial<k8s.PodSpec>);
+  const base = baseline.spec?.template?.spec ?? ({} as Partial<k8s.PodSpec>);
+  const rolling = file.spec?.updateStrategy?.rollingUpdate?.maxUnavailable as unknown;
+  const options: Record<string, unknown> = {
+    tolerations: differs(pod.tolerations, base.tolerations) ? (pod.tolerations ?? []) : undefined,
+    nodeSelector: differs(pod.nodeSelector, base.nodeSelector) ? pod.nodeSelector : undefined,
+    affinity: differs(pod.affinity, base.affinity) ? pod.affinity : undefined,
+    priorityClassName: differs(pod.priorityClassName, base.priorityClassName) ? pod.priorityClassName : undefined,
+    terminationGracePeriodSeconds: differs(pod.terminationGracePeriodSeconds ?? 30, base.terminationGracePeriodSeconds ?? 30)
+      ? (pod.terminationGracePeriodSeconds ?? 30)
+      : undefined,
+    imagePullSecrets: pod.imagePullSecrets?.map((s) => s.name),
+    updateStrategy: file.spec?.updateStrategy?.type === 'OnDelete' ? 'OnDelete' : undefined,
+    maxUnavailable: rolling === undefined || rolling === 1 ? undefined : rolling,
+    labels: extra(file.metadata?.labels, VENDOR_LABELS),
+    annotations: extra(file.metadata?.annotations, {}),
+    podLabels: extra(file.spec?.template?.metadata?.labels, VENDOR_LABELS),
+    podAnnotations: extra(file.spec?.template?.metadata?.annotations, { [CONFIG_HASH_ANNOTATION]: '' }),
+    containers: containerOptions(file, baseline),
+  };
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
+/** Per container of both manifests: requests and limits, variables with plain values, probe timing. */
+function containerOptions(file: DaemonSetObject, baseline: DaemonSetObject): Record<string, unknown> | undefined {
+  const entries = Object.values(ContainerName).flatMap((name) => {
+    const mine = containerOf(file, name, '');
+    const theirs = containerOf(baseline, name, '');
+    if (mine === undefined || theirs === undefined) {
+      return [];
+    }
+    const resources = Object.fromEntries(
+      (['requests', 'limits'] as const).flatMap((kind) => {
+        const list = mine.resources?.[kind] as Record<string, unknown> | undefined;
+        const picked = Object.fromEntries(
+          ['cpu', 'memory'].filter((r) => list?.[r] !== undefined).map((r) => [r, String(list?.[r])]),
+        );
+        return Object.keys(picked).length > 0 ? [[kind, picked]] : [];
+      }),
+    );
+    const vendorEnv = new Set((theirs.env ?? []).map((e) => e.name));
+    const env = Object.fromEntries(
+      (mine.env ?? []).filter((e) => !vendorEnv.has(e.name) && e.value !== undefined).map((e) => [e.name, String(e.value)]),
+    );
+    const probe = Object.fromEntries(
+      PROBE_TIMING.filter(
+        (field) => mine.livenessProbe?.[field] !== undefined && differs(mine.livenessProbe[field], theirs.livenessProbe?.[field]),
+      ).map((field) => [field, Number(mine.livenessProbe?.[field])]),
+    );
+    const options = Object.fromEntries(
+      Object.entries({ resources, env, livenessProbe: probe }).filter(([, value]) => Object.keys(value).length > 0),
+    );
+    return Object.keys(options).length > 0 ? [[name, options]] : [];
+  });
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+function differs(a: unknown, b: unknown): boolean {
+  return differences(a, b).length > 0;
+}
+
+/** The entries of `map` that are not `vendor`'s keys; undefined when none are left. */
+function extra(map: Readonly<Record<string, string>> | undefined, vendor: Readonly<Record<string, string>>) {
+  const left = Object.entries(map ?? {}).filter(([key]) => !(key in vendor));
+  return left.length > 0 ? Object.fromEntries(left) : undefined;
+}
+
+/** The options in the values file's order, ncp.ini last, unset ones left out. */
+function ordered(props: Record<string, unknown>): NsxNodeAgentProps {
+  const names = [...OPTION_NAMES.filter((name) => name !== 'ncpIni'), 'ncpIni'];
+  return Object.fromEntries(
+    names.filter((name) => props[name] !== undefined).map((name) => [name, props[name]]),
+  ) as unknown as NsxNodeAgentProps;
+}

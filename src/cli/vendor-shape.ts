@@ -1,0 +1,96 @@
+import type * as k8s from '../../imports/k8s';
+import { NESTDB_SOCKET } from '../containers';
+import { atLeast, NcpVersion } from '../ncp-version';
+import { NodeType } from '../node-type';
+import { containerOf, type DaemonSetObject } from './manifest-objects';
+
+/** The NCP generation a vendor-shaped DaemonSet belongs to, and the fields that tell. */
+export interface DetectedVersion {
+  readonly version: NcpVersion;
+  /** The fields that place it there, e.g. `container nsx-ovs (2.5+)`; none for the 2.3/2.4 shape. */
+  readonly evidence: readonly string[];
+}
+
+/** A field each later generation introduced (vendor facts §a), as a test on the DaemonSet. */
+const MARKERS: readonly (readonly [NcpVersion, string, (ds: DaemonSetObject) => boolean])[] = [
+  [NcpVersion.V2_5, 'container nsx-ovs', (ds) => containerOf(ds, 'nsx-ovs', 'start_ovs') !== undefined],
+  [NcpVersion.V2_5, 'volume projected-volume', (ds) => volumeNamed(ds, 'projected-volume') !== undefined],
+  [NcpVersion.V2_5, 'volume var-run-ujo', (ds) => volumeNamed(ds, 'var-run-ujo') !== undefined],
+  [NcpVersion.V3_1, 'env POD_NAME on nsx-node-agent', (ds) => envNamed(agent(ds), 'POD_NAME')],
+  [
+    NcpVersion.V3_1,
+    'netns mounted at /host/var/run/netns',
+    (ds) => (agent(ds)?.volumeMounts ?? []).some((m) => m.mountPath === '/host/var/run/netns'),
+  ],
+  [NcpVersion.V4_2, 'env NODE_NAME on nsx-kube-proxy', (ds) => envNamed(kubeProxy(ds), 'NODE_NAME')],
+  [
+    NcpVersion.V4_2,
+    'nsx-kube-proxy mounts /var/log/nsx-ujo',
+    (ds) => (kubeProxy(ds)?.volumeMounts ?? []).some((m) => m.mountPath === '/var/log/nsx-ujo'),
+  ],
+];
+
+/** The latest generation whose marker fields the DaemonSet carries (2.4, the vendor guide's, when none). */
+export function detectNcpVersion(daemonSet: DaemonSetObject): DetectedVersion {
+  const found = MARKERS.filter(([, , test]) => test(daemonSet));
+  const version = found.reduce<NcpVersion>((latest, [since]) => (atLeast(since, latest) ? since : latest), NcpVersion.V2_4);
+  return { version, evidence: found.map(([since, what]) => `${what} (${since}+)`) };
+}
+
+/** What the DaemonSet says about the node type, by the lines the vendor's bare-metal procedure changes. */
+export interface BareMetalLines {
+  readonly nodeType: NodeType;
+  /** The bare-metal lines present (up to 2.4), or why the shape means bare metal (2.5+). */
+  readonly present: readonly string[];
+  /** The bare-metal lines of the procedure that are missing, when some are present. */
+  readonly missing: readonly string[];
+}
+
+/**
+ * Up to NCP 2.4, the vendor's three DaemonSet edits for bare metal: `DAC_OVERRIDE` and the `nestdb-sock` mount on
+ * nsx-kube-proxy, and the `nestdb-sock` volume. `DAC_OVERRIDE` counts only when nsx-node-agent lacks it: some
+ * OpenShift templates add it to both containers on every node type. From 2.5, bare-metal files drop nsx-ovs.
+ */
+export function bareMetalLines(daemonSet: DaemonSetObject, version: NcpVersion): BareMetalLines {
+  if (atLeast(version, NcpVersion.V2_5)) {
+    const ovs = containerOf(daemonSet, 'nsx-ovs', 'start_ovs') !== undefined;
+    return ovs
+      ? { nodeType: NodeType.HOSTVM, present: [], missing: [] }
+      : { nodeType: NodeType.BAREMETAL, present: ['no nsx-ovs container ("not needed on BAREMETAL")'], missing: [] };
+  }
+  const proxy = kubeProxy(daemonSet);
+  const lines: [string, boolean][] = [
+    [
+      'DAC_OVERRIDE on nsx-kube-proxy',
+      capabilities(proxy).includes('DAC_OVERRIDE') && !capabilities(agent(daemonSet)).includes('DAC_OVERRIDE'),
+    ],
+    ['the nestdb-sock mount on nsx-kube-proxy', (proxy?.volumeMounts ?? []).some((m) => m.mountPath === NESTDB_SOCKET)],
+    ['the nestdb-sock volume', (daemonSet.spec?.template?.spec?.volumes ?? []).some((v) => v.hostPath?.path === NESTDB_SOCKET)],
+  ];
+  const present = lines.filter(([, has]) => has).map(([what]) => what);
+  return {
+    nodeType: present.length > 0 ? NodeType.BAREMETAL : NodeType.HOSTVM,
+    present,
+    missing: present.length > 0 ? lines.filter(([, has]) => !has).map(([what]) => what) : [],
+  };
+}
+
+function agent(ds: DaemonSetObject): k8s.Container | undefined {
+  return containerOf(ds, 'nsx-node-agent', 'start_node_agent');
+}
+
+function kubeProxy(ds: DaemonSetObject): k8s.Container | undefined {
+  return containerOf(ds, 'nsx-kube-proxy', 'start_kube_proxy');
+}
+
+function volumeNamed(ds: DaemonSetObject, name: string): k8s.Volume | undefined {
+  return (ds.spec?.template?.spec?.volumes ?? []).find((v) => v.name === name);
+}
+
+function envNamed(container: k8s.Container | undefined, name: string): boolean {
+  return (container?.env ?? []).some((e) => e.name === name);
+}
+
+function capabilities(container: k8s.Container | undefined): string[] {
+  return container?.securityContext?.capabilities?.add ?? [];
+}

@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { type CliIo, runCli, USAGE } from '../../src/cli/cli';
+
+const ROOT = join(__dirname, '..', '..');
+const FIXTURE = 'test/fixtures/vendor/v24-hostvm.yml';
+
+/** Runs the command against in-memory files; returns the exit code, the streams and the files written. */
+function run(args: string[], files: Record<string, string> = {}) {
+  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
+  const io: CliIo = {
+    readFile: (path) => {
+      if (!(path in files)) {
+        throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      }
+      return files[path];
+    },
+    writeFile: (path, text) => {
+      out.written[path] = text;
+    },
+    stdout: (text) => {
+      out.stdout += text;
+    },
+    stderr: (text) => {
+      out.stderr += text;
+    },
+  };
+  return { code: runCli(args, io), ...out };
+}
+
+const manifest = { 'ds.yml': readFileSync(join(ROOT, FIXTURE), 'utf8') };
+
+describe('nsx-node-agent, the command', () => {
+  test('import writes the values file to standard output and the warnings to standard error', () => {
+    const result = run(['import', 'ds.yml'], manifest);
+    expect(result.code).toBe(0);
+    expect(parse(result.stdout)).toMatchObject({ image: 'harbor.corp.example/nsx/nsx-ncp-ubuntu:2.4.1.13515827' });
+    expect(result.stdout).toMatch(/^# Values for the NsxNodeAgent construct, imported from ds\.yml by `nsx-node-agent import`\./);
+    expect(result.stderr.split('\n').filter((l) => l.startsWith('warning: '))).toHaveLength(3);
+  });
+
+  test('-o writes the file, with the warnings in its header as well', () => {
+    const result = run(['import', 'ds.yml', '-o', 'values.yaml'], manifest);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    const written = result.written['values.yaml'];
+    expect(written).toContain('# Warnings (3): review each before applying:\n');
+    expect(written).toContain("# - namespace: the file's objects name none (it was applied with -n);");
+    expect(result.stderr).toMatch(/wrote values\.yaml \(3 warnings: see its header\)\n$/);
+  });
+
+  test('a file that is not a node-agent manifest exits 1 and writes nothing', () => {
+    const result = run(['import', 'ds.yml', '-o', 'values.yaml'], {
+      'ds.yml': 'apiVersion: v1\nkind: Service\nmetadata: {name: x}\n',
+    });
+    expect(result.code).toBe(1);
+    expect(result.written).toEqual({});
+    expect(result.stderr).toMatch(
+      /^ds\.yml cannot be imported: it has 1 problem:\n {2}- ds\.yml: is not an nsx-node-agent manifest/,
+    );
+  });
+
+  test('a missing file exits 1 naming it', () => {
+    expect(run(['import', 'nope.yml'])).toMatchObject({
+      code: 1,
+      stderr: 'nsx-node-agent import: cannot read nope.yml (ENOENT)\n',
+    });
+  });
+
+  test.each([
+    [[], 2, 'stderr'],
+    [['--help'], 0, 'stdout'],
+    [['export', 'x'], 2, 'stderr'],
+    [['import'], 2, 'stderr'],
+    [['import', 'a.yml', 'b.yml'], 2, 'stderr'],
+    [['import', 'a.yml', '-o'], 2, 'stderr'],
+    [['import', 'a.yml', '--force'], 2, 'stderr'],
+    [['synth', 'a.yml', 'b.yml'], 2, 'stderr'],
+  ])('%j exits %d with the usage on %s', (args, code, stream) => {
+    const result = run(args as string[]);
+    expect(result.code).toBe(code);
+    expect(result[stream as 'stdout' | 'stderr']).toContain(USAGE);
+  });
+
+  test('synth writes the manifest of a values file into $CDK8S_OUTDIR; a bad one exits 1 and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nsx-cli-synth-'));
+    const synth = (values: string) =>
+      spawnSync(process.execPath, ['scripts/run-app.cjs', 'src/cli/main.ts', 'synth', values], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CDK8S_OUTDIR: join(dir, 'out') },
+      });
+    expect(synth('examples/hostvm-kubernetes/values.yaml').status).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'nsx-node-agent.k8s.yaml'), 'utf8')).toContain('kind: DaemonSet');
+    writeFileSync(join(dir, 'bad.yaml'), 'image: nsx-ncp\n');
+    rmSync(join(dir, 'out'), { recursive: true });
+    const bad = synth(join(dir, 'bad.yaml'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("image: is the vendor guide's placeholder");
+    expect(existsSync(join(dir, 'out', 'nsx-node-agent.k8s.yaml'))).toBe(false);
+  });
+
+  test('runs in the repository as `node scripts/run-app.cjs src/cli/main.ts import <file>`', () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'nsx-cli-')), 'values.yaml');
+    const result = spawnSync(process.execPath, ['scripts/run-app.cjs', 'src/cli/main.ts', 'import', FIXTURE, '-o', output], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(parse(readFileSync(output, 'utf8'))).toMatchObject({ platform: 'Kubernetes' });
+  });
+});

@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importVendorManifest } from '../../src/cli/import-manifest';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'vendor');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const importFixture = (name: string) => importVendorManifest(fixture(name), { source: name });
+
+/** The DaemonSet and ConfigMap of the 2.4 VM fixture, with `edit` applied to the text. */
+const edited = (edit: (text: string) => string) => importVendorManifest(edit(fixture('v24-hostvm.yml')), { source: 'ds.yml' });
+
+describe('nsx-node-agent import: what cannot be carried over is listed, never dropped', () => {
+  const imported = importFixture('v24-openshift-customized.yml');
+  const ds = 'DaemonSet/nsx-system/nsx-node-agent spec.template.spec';
+
+  test('options the file sets differently from the vendor are imported', () => {
+    expect(imported.problems).toEqual([]);
+    expect(imported.values).toEqual({
+      image: 'registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827',
+      imagePullPolicy: 'Always',
+      platform: 'OpenShift',
+      tolerations: [{ key: 'node-role.kubernetes.io/master', effect: 'NoSchedule' }],
+      nodeSelector: { 'node-role.kubernetes.io/compute': 'true' },
+      priorityClassName: 'system-node-critical',
+      maxUnavailable: 2,
+      containers: {
+        'nsx-node-agent': {
+          resources: { requests: { cpu: '200m', memory: '512Mi' }, limits: { memory: '1Gi' } },
+          env: { NO_PROXY: '.cluster.local' },
+          livenessProbe: { initialDelaySeconds: 20 },
+        },
+      },
+      labels: { team: 'network' },
+      ncpIni: {
+        DEFAULT: { log_dir: '/var/log/nsx-ujo/' },
+        coe: { adaptor: 'openshift', cluster: 'ocp-prod-1', nsxlib_loglevel: 'INFO' },
+        k8s: {
+          apiserver_host_ip: '192.0.2.40',
+          apiserver_host_port: 8443,
+          ca_file: '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt',
+          client_token_file: '/var/run/secrets/kubernetes.io/serviceaccount/token',
+        },
+        nsx_kube_proxy: { ovs_uplink_port: 'ens224' },
+        extra: { k8s: { enable_hostport_snat_v2: 'True' } },
+      },
+    });
+  });
+
+  test('every field, section and object the options cannot express is a warning', () => {
+    expect(imported.warnings).toEqual([
+      "ncp.ini [ha] is a section of NCP's own ncp.ini, which the node agent does not read; not carried over: master_timeout = 18, heartbeat_period = 6",
+      "ncp.ini [nsx_v3] is a section of NCP's own ncp.ini, which the node agent does not read; not carried over: nsx_api_managers = 192.0.2.5",
+      'ncp.ini [k8s] enable_hostport_snat_v2 is not a key any NCP release in the model reads; carried over untyped as ncpIni.extra.k8s.enable_hostport_snat_v2 (a misspelt enable_hostport_snat?)',
+      'ClusterRole/nsx-node-agent-cluster-role rules: [{"apiGroups":[""],"resources":["endpoints","services","nodes","pods"],"verbs":["get","watch","list"]}] in the file becomes [{"apiGroups":[""],"resources":["endpoints","services"],"verbs":["get","watch","list"]}]',
+      expect.stringMatching(/^SecurityContextConstraints\/ncp-scc is not imported: the construct generates its own SCC/),
+      'ConfigMap/nsx-system/nsx-node-agent-config metadata.labels.team: not in the file; the generated manifest has "network"',
+      `${ds}.hostPID: true in the file is not imported`,
+      `${ds}.containers[nsx-node-agent].env[NODE_IP]: {"name":"NODE_IP","valueFrom":{"fieldRef":{"fieldPath":"status.hostIP"}}} in the file is not imported`,
+      `${ds}.containers[nsx-node-agent].resources.requests.ephemeral-storage: "1Gi" in the file is not imported`,
+      `${ds}.containers[nsx-node-agent].securityContext.privileged: true in the file is not imported`,
+      `${ds}.containers[nsx-node-agent].securityContext.capabilities.add: ["DAC_OVERRIDE","DAC_READ_SEARCH","NET_ADMIN","SYS_ADMIN","SYS_PTRACE"] in the file becomes ["DAC_READ_SEARCH","NET_ADMIN","SYS_ADMIN","SYS_PTRACE"]`,
+      `${ds}.containers[nsx-node-agent].volumeMounts[log-volume]: {"name":"log-volume","mountPath":"/var/log/nsx-ujo"} in the file is not imported`,
+      `${ds}.containers[nsx-kube-proxy].securityContext.privileged: true in the file is not imported`,
+      `${ds}.containers[nsx-kube-proxy].securityContext.capabilities.add: ["DAC_OVERRIDE","DAC_READ_SEARCH","NET_ADMIN","SYS_ADMIN","SYS_PTRACE"] in the file becomes ["DAC_READ_SEARCH","NET_ADMIN","SYS_ADMIN","SYS_PTRACE"]`,
+      expect.stringMatching(
+        /^DaemonSet\/nsx-system\/nsx-node-agent spec\.template\.spec\.containers\[rsyslog\]: \{.*\} in the file is not imported$/,
+      ),
+      `${ds}.volumes[rsyslog-config-volume]: {"name":"rsyslog-config-volume","configMap":{"name":"rsyslog-config-node-agent"}} in the file is not imported`,
+      `${ds}.volumes[log-volume]: {"name":"log-volume","hostPath":{"path":"/var/log/nsx-ujo/"}} in the file is not imported`,
+      'ConfigMap/nsx-system/rsyslog-config-node-agent is not imported: the construct generates only the node agent and the objects it needs',
+    ]);
+  });
+
+  test('intended changes are listed apart from the warnings', () => {
+    expect(imported.changes).toEqual(
+      expect.arrayContaining([
+        "ServiceAccount/nsx-system/nsx-node-agent-svc-account: automountServiceAccountToken: true is written out (Kubernetes' default for this API version)",
+        "ClusterRole/nsx-node-agent-cluster-role: apiVersion v1 becomes rbac.authorization.k8s.io/v1, as today's Kubernetes serves it",
+        "ClusterRoleBinding/nsx-node-agent-cluster-role-binding: roleRef.apiGroup: rbac.authorization.k8s.io is written out (Kubernetes' default for this API version)",
+        "DaemonSet/nsx-system/nsx-node-agent: apiVersion extensions/v1beta1 becomes apps/v1, as today's Kubernetes serves it",
+        'SecurityContextConstraints/nsx-node-agent-scc is generated (not in the file); applying it sets an existing object of that name to this content',
+      ]),
+    );
+  });
+});
+
+describe('nsx-node-agent import: generation and node type', () => {
+  test.each([
+    ['v23-baremetal.yml', undefined, ['NCP 2.3/2.4: no field of a later generation']],
+    [
+      'v25-hostvm-ubuntu.yml',
+      '2.5',
+      ['NCP 2.5 generation: container nsx-ovs (2.5+), volume projected-volume (2.5+), volume var-run-ujo (2.5+)'],
+    ],
+    [
+      'v31-baremetal.yml',
+      '3.1',
+      [
+        'NCP 3.1 generation: volume projected-volume (2.5+), volume var-run-ujo (2.5+), env POD_NAME on nsx-node-agent (3.1+), netns mounted at /host/var/run/netns (3.1+)',
+      ],
+    ],
+  ])('%s is NCP %s by its shape', (name, version, detected) => {
+    const imported = importFixture(name);
+    expect((imported.values as Record<string, unknown>).ncpVersion).toBe(version);
+    expect(imported.detected[0]).toBe(detected[0]);
+  });
+
+  test('NCP 4.2 is told by NODE_NAME on nsx-kube-proxy', () => {
+    // config_handler goes too: NCP 4.2 does not read it.
+    const text = fixture('v31-baremetal.yml')
+      .replace('config_handler = nestdb', '')
+      .replace(
+        'value: nsx-kube-proxy',
+        'value: nsx-kube-proxy\n            - name: NODE_NAME\n              valueFrom: {fieldRef: {apiVersion: v1, fieldPath: spec.nodeName}}',
+      );
+    const imported = importVendorManifest(text);
+    expect(imported.problems).toEqual([]);
+    expect(imported.detected[0]).toMatch(/^NCP 4\.2 generation: .*, env NODE_NAME on nsx-kube-proxy \(4\.2\+\)$/);
+    expect((imported.values as Record<string, unknown>).ncpVersion).toBe('4.2');
+  });
+
+  test('bare-metal lines without node_type = BAREMETAL: imported as BAREMETAL, with a warning naming both', () => {
+    // ovs_uplink_port goes too: it is refused on bare metal.
+    const imported = edited((t) => t.replace('# - DAC_OVERRIDE', '- DAC_OVERRIDE').replace('ovs_uplink_port = ens224', ''));
+    expect(imported.problems).toEqual([]);
+    expect(imported.values).toMatchObject({ nodeType: 'BAREMETAL' });
+    expect(imported.warnings).toContain(
+      'node type: the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy, but ncp.ini does not set node_type = BAREMETAL; imported as BAREMETAL, which also writes node_type = BAREMETAL and ovs_bridge = nsx-managed. If these are VM nodes, set nodeType: HOSTVM',
+    );
+    expect(imported.warnings).toContain(
+      'node type: the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy but not the nestdb-sock mount on nsx-kube-proxy, the nestdb-sock volume: a partial bare-metal edit; the generated manifest has all of them',
+    );
+  });
+
+  test('node_type = BAREMETAL without the bare-metal lines: imported as BAREMETAL, with a warning', () => {
+    const imported = importFixture('v24-node-type-mismatch.yml');
+    expect(imported.values).toMatchObject({ nodeType: 'BAREMETAL' });
+    expect(imported.warnings[0]).toBe(
+      'node type: ncp.ini sets node_type = BAREMETAL, but the DaemonSet has none of the bare-metal lines; imported as BAREMETAL, which adds them (DAC_OVERRIDE and the nestdb-sock socket on nsx-kube-proxy up to NCP 2.4; no nsx-ovs from 2.5). If these are VM nodes, set nodeType: HOSTVM',
+    );
+    // And the lines it adds are listed as differences.
+    expect(imported.warnings.slice(1)).toEqual([
+      expect.stringContaining('containers[nsx-kube-proxy].securityContext.capabilities.add'),
+      expect.stringContaining('containers[nsx-kube-proxy].volumeMounts[nestdb-sock]: not in the file'),
+      expect.stringContaining('volumes[nestdb-sock]: not in the file'),
+    ]);
+  });
+
+  test('DAC_OVERRIDE on both containers, as some OpenShift templates write it on every node, is not a bare-metal line', () => {
+    expect(importFixture('v24-openshift-customized.yml').values).not.toHaveProperty('nodeType');
+  });
+});
+
+describe('nsx-node-agent import: output of kubectl get -o yaml', () => {
+  test('what the API server and kubectl write into objects is left out, with one note', () => {
+    const plain = importFixture('v24-hostvm.yml');
+    const exported = edited((t) =>
+      t
+        .replace(
+          'kind: DaemonSet\nmetadata:\n',
+          'kind: DaemonSet\nmetadata:\n  uid: 0b6f\n  resourceVersion: "42"\n  generation: 3\n  annotations:\n    deprecated.daemonset.template.generation: "3"\n    kubectl.kubernetes.io/last-applied-configuration: "{}"\n',
+        )
+        .concat('status:\n  numberReady: 3\n'),
+    );
+    expect(exported.problems).toEqual([]);
+    expect(exported.values).toEqual(plain.values);
+    expect(exported.warnings).toEqual(plain.warnings);
+    expect(exported.changes).toEqual([
+      'what the API server and kubectl write into objects (status, uid, resourceVersion, the last-applied annotation) is left out',
+      ...plain.changes,
+    ]);
+  });
+});
+
+describe('nsx-node-agent import: files it refuses', () => {
+  test('a file without a node-agent DaemonSet', () => {
+    expect(importFixture('not-a-node-agent.yml').problems.map(String)).toEqual([
+      'not-a-node-agent.yml: is not an nsx-node-agent manifest: no DaemonSet has a container running start_node_agent (got "ConfigMap/nsx-system/nsx-ncp-config, Deployment/nsx-system/nsx-ncp")\n' +
+        "    allowed: the vendor's nsx-node-agent-ds.yml (a ConfigMap with ncp.ini and the nsx-node-agent DaemonSet), edited or not\n" +
+        '    fix: import the file that defines the nsx-node-agent DaemonSet',
+    ]);
+  });
+
+  test('a file without the ConfigMap the DaemonSet mounts', () => {
+    const text = fixture('v24-hostvm.yml');
+    const imported = importVendorManifest(text.slice(text.indexOf('---')), { source: 'ds.yml' });
+    expect(imported.problems.map(String)).toEqual([
+      'ds.yml: has no the ConfigMap nsx-node-agent-config the DaemonSet mounts (not set)\n' +
+        '    allowed: the node-agent ConfigMap (key ncp.ini) and DaemonSet in one file, as the vendor ships them\n' +
+        '    fix: add the ConfigMap to the file, e.g. kubectl get configmap -n nsx-system nsx-node-agent-config -o yaml',
+    ]);
+  });
+
+  test('two node-agent DaemonSets', () => {
+    const text = fixture('v24-hostvm.yml');
+    const second = text.slice(text.lastIndexOf('---')).replace('name: nsx-node-agent\n', 'name: nsx-node-agent-bm\n');
+    expect(importVendorManifest(text + second, { source: 'ds.yml' }).problems.map((p) => p.issue)).toEqual([
+      'has 2 node-agent DaemonSets',
+    ]);
+  });
+
+  test('YAML that cannot be read names the line', () => {
+    expect(String(importVendorManifest('kind: ConfigMap\n\tdata: x\n', { source: 'ds.yml' }).problems[0])).toMatch(
+      /^ds\.yml line 2, column 1: is not valid YAML: Tabs are not allowed as indentation/,
+    );
+  });
+
+  test('an ncp.ini value NCP would refuse is a problem naming its line', () => {
+    const imported = edited((t) => t.replace('apiserver_host_port = 6443', 'apiserver_host_port = https'));
+    expect(imported.problems.map((p) => p.option)).toEqual([
+      'ds.yml ConfigMap/nsx-node-agent-config ncp.ini [k8s] apiserver_host_port (line 20)',
+    ]);
+  });
+
+  test('a key in the section of another release is a problem saying where it belongs', () => {
+    const imported = edited((t) => t.replace('[nsx_kube_proxy]\n    ovs_uplink_port', '[nsx_node_agent]\n    ovs_uplink_port'));
+    expect(imported.problems.map(String)).toEqual([expect.stringContaining('NCP 2.3/2.4 reads it from [nsx_kube_proxy]')]);
+  });
+
+  test("a value the construct refuses, such as the vendor's placeholder image, is a problem", () => {
+    const imported = edited((t) => t.replaceAll('harbor.corp.example/nsx/nsx-ncp-ubuntu:2.4.1.13515827', 'nsx-ncp'));
+    expect(imported.problems.map(String)).toEqual([expect.stringMatching(/^image: is the vendor guide's placeholder/)]);
+  });
+});
