@@ -18,8 +18,8 @@ function run(command: string, args: string[], options: SpawnSyncOptions): string
 }
 
 /**
- * The package as npm publishes it, installed into a new cdk8s app outside the repository from the tarball and the
- * npm cache alone (`--offline`): the app of examples/compose-into-app, type-checked against the shipped .d.ts
+ * The package as npm publishes it, installed into a new cdk8s app outside the repository from the tarball, using the
+ * npm cache first (`--prefer-offline`: after `npm ci` it holds the tarballs but not the package lists): the app of examples/compose-into-app, type-checked against the shipped .d.ts
  * files and synthesized by `cdk8s synth`.
  */
 describe('the npm package', () => {
@@ -43,7 +43,7 @@ describe('the npm package', () => {
         },
       }),
     );
-    run('npm', ['install', '--offline', '--no-audit', '--no-fund'], { cwd: app });
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: app });
   }, 120_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
