@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { deepMerge, isMap } from './deep-merge';
 import { didYouMean } from './did-you-mean';
@@ -7,6 +7,7 @@ import { withNcpIniRead } from './ncp-ini/merge';
 import { readNcpIniFile } from './ncp-ini/parse';
 import type { NsxNodeAgentProps } from './nsx-node-agent-props';
 import { Problem } from './problem';
+import { readTextFile } from './read-text-file';
 
 /** Every key a values file may hold: the construct's props (a missing entry fails to compile). */
 const KNOWN_KEYS: Record<keyof NsxNodeAgentProps, true> = {
@@ -53,6 +54,8 @@ const AGENTS = 'agents';
 
 /** The key naming an existing ncp.ini to read in, relative to the values file; not a prop. */
 const NCP_INI_FILE = 'ncpIniFile';
+/** Environment variable that widens where `ncpIniFile` may point, e.g. to a directory of shared ncp.ini files. */
+export const NCP_INI_ROOT = 'NSX_NODE_AGENT_NCP_INI_ROOT';
 
 /** One agent of the values file. */
 export interface AgentValues {
@@ -72,21 +75,22 @@ export interface Values {
 
 /** Reads a YAML values file whose keys are the construct's props. */
 export function readValuesFile(file: string): Values {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
+  const read = readTextFile(file);
+  if (!('text' in read)) {
     const problem = new Problem(
       'values file',
       file,
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-      'a readable YAML file',
-      'create it, or point NSX_NODE_AGENT_VALUES at the values file',
+      read.issue,
+      read.allowed,
+      'point NSX_NODE_AGENT_VALUES at the YAML values file, saved as UTF-8',
     );
     return { agents: [], problems: [problem] };
   }
-  return parseValues(source, dirname(file));
+  return parseValues(read.text, dirname(file));
 }
+
+/** Aliases a values file may expand: real files use a few; a billion-laughs file needs thousands. */
+const MAX_ALIASES = 100;
 
 /**
  * Parses values-file text; unknown keys are reported with the nearest known one. `ncpIniFile` (relative to
@@ -109,7 +113,20 @@ export function parseValues(source: string, baseDir: string = process.cwd()): Va
     });
     return { agents: [], problems };
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // yaml throws ReferenceError for excessive aliases; a nesting too deep for the stack is a RangeError.
+    const problem = new Problem(
+      'values file',
+      undefined,
+      error instanceof ReferenceError ? `expands more than ${MAX_ALIASES} YAML aliases` : 'is nested too deeply',
+      `YAML with at most ${MAX_ALIASES} alias expansions and nesting a person can read`,
+      'write the repeated options out, or use fewer aliases and levels',
+    );
+    return { agents: [], problems: [problem] };
+  }
   if (!isMap(data)) {
     const problem = new Problem(
       'values file',
@@ -186,9 +203,44 @@ function withNcpIniFile(
     );
     return props;
   }
-  const read = readNcpIniFile(resolve(baseDir, file), { source: file });
+  const root = process.env[NCP_INI_ROOT] || baseDir;
+  const path = resolve(baseDir, file);
+  if (!inside(root, path)) {
+    problems.push(
+      new Problem(
+        pathOf(NCP_INI_FILE),
+        file,
+        `is outside ${root}, the values file's directory (symbolic links are followed)`,
+        `a path to an ncp.ini inside the values file's directory, or inside the directory that ${NCP_INI_ROOT} names`,
+        `copy the ncp.ini beside the values file, or set ${NCP_INI_ROOT} to a directory that holds it`,
+      ),
+    );
+    return props;
+  }
+  const read = readNcpIniFile(path, { source: file });
   problems.push(...read.problems);
   return withNcpIniRead(props, read);
+}
+
+/**
+ * Whether `path` lies inside `root`, by name and after following symbolic links, so that a values file from an
+ * untrusted change cannot make the app read (and report on) a file elsewhere. A missing file is judged by name.
+ */
+function inside(root: string, path: string): boolean {
+  const within = (base: string, target: string) => {
+    const rel = relative(base, target);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  };
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const realRoot = real(resolve(root)) ?? resolve(root);
+  const realPath = real(path);
+  return within(resolve(root), path) && (realPath === undefined || within(realRoot, realPath));
 }
 
 /** Whether `data` holds the option path `path` (`a.b`, `a[0].b`; keys may contain dots, e.g. label keys). */

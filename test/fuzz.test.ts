@@ -1,8 +1,9 @@
+import { tmpdir } from 'node:os';
 import { Chart, Testing } from 'cdk8s';
 import fc from 'fast-check';
 import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
 import { optionsOf, SECTION_NAMES, type SectionName } from '../src/ncp-ini/schema';
-import { OPTION_NAMES } from '../src/values';
+import { OPTION_NAMES, parseValues } from '../src/values';
 import { settingsOf } from './ncp-ini/arbitraries';
 import { strictSchemaErrors } from './schema/strict-schema';
 import { testApp } from './support';
@@ -192,5 +193,39 @@ describe('fuzzed options', () => {
     expect(synthesized).toBeGreaterThan(RUNS / 10);
     // One object per distinct shape: the compile behind the check grows with its input.
     expect(strictSchemaErrors([...accepted.values()])).toEqual([]);
+  });
+});
+
+describe('values-file text', () => {
+  // Lines a values file is made of, right or wrong, so that the text reaches the option checks and not only the parser.
+  const line = fc.oneof(
+    fc.constantFrom(
+      'image: registry.example.com/nsx/nsx-ncp:2.4.1',
+      'agents:',
+      '  - name: bm',
+      '    baremetal: true',
+      'a: &a [x, x]',
+      'b: [*a, *a, *a]',
+      'ncpIniFile: ../x.ini',
+      'ncpIni: { coe: { cluster: c1 } }',
+      'labels: { toString: x }',
+      '- ',
+      ': :',
+      '"\\u0000"',
+    ),
+    fc.string(),
+  );
+
+  test('any text gives agents or problems, never an exception, and problems name the values file or an option', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        const { agents, problems } = parseValues(lines.join('\n'), tmpdir());
+        for (const problem of problems) {
+          expect(problem.toString()).not.toMatch(/\[object Object\]|allowed: undefined|fix: undefined/);
+        }
+        expect(agents.length + problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

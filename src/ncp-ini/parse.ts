@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { didYouMean } from '../did-you-mean';
 import type { NcpVersion } from '../ncp-version';
 import { NodeType } from '../node-type';
 import { Problem } from '../problem';
+import { readTextFile } from '../read-text-file';
 import { allowedAt, valueReason } from './check';
 import { readIniLines } from './ini-lines';
 import type { Spell } from './placement';
@@ -123,18 +123,10 @@ export function parseNcpIni(text: string, options: NcpIniReadOptions = {}): NcpI
 /** Reads an ncp.ini file into typed settings, as parseNcpIni does; a file that cannot be read is a problem. */
 export function readNcpIniFile(path: string, options: NcpIniReadOptions = {}): NcpIniRead {
   const source = options.source ?? path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const problem = new Problem(
-      source,
-      path,
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-      'a readable ncp.ini file',
-      'correct the path, or copy the ncp.ini there',
-    );
+  const read = readTextFile(path);
+  if (!('text' in read)) {
+    const problem = new Problem(source, path, read.issue, read.allowed, 'correct the path, or save the ncp.ini there as UTF-8');
     return { settings: {}, skippedSections: [], problems: [problem] };
   }
-  return parseNcpIni(text, { ...options, source });
+  return parseNcpIni(read.text, { ...options, source });
 }

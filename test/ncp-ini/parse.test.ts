@@ -85,7 +85,7 @@ describe('reading an existing ncp.ini', () => {
 
   test('a file that cannot be read is a problem naming it', () => {
     expect(readNcpIniFile('/nonexistent/ncp.ini').problems.map(String)).toEqual([
-      'ncp.ini: cannot be read (ENOENT) (got "/nonexistent/ncp.ini")\n    allowed: a readable ncp.ini file\n    fix: correct the path, or copy the ncp.ini there'.replace(
+      'ncp.ini: cannot be read (ENOENT) (got "/nonexistent/ncp.ini")\n    allowed: a regular UTF-8 text file of at most 1048576 bytes\n    fix: correct the path, or save the ncp.ini there as UTF-8'.replace(
         'ncp.ini: cannot',
         '/nonexistent/ncp.ini: cannot',
       ),

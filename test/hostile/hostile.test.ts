@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { NCP_INI_ROOT, readValuesFile } from '../../src/values';
+import { hostileCorpus } from './corpus';
+
+describe('hostile values files are refused with one problem, without reading what they point at', () => {
+  const { dir, cases } = hostileCorpus();
+
+  test.each(cases)('$name', ({ file, expected }) => {
+    const problems = readValuesFile(file).problems.map(String);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(expected)).toBe(true);
+    expect(problems.join('\n')).not.toContain('secret-value');
+  });
+
+  test('the exact messages of the file-level refusals', () => {
+    const byName = (name: string) => readValuesFile(cases.find((c) => c.name === name)?.file ?? '').problems.map(String);
+    expect(byName('alias bomb')).toEqual([
+      'values file: expands more than 100 YAML aliases (not set)\n    allowed: YAML with at most 100 alias expansions and nesting a person can read\n    fix: write the repeated options out, or use fewer aliases and levels',
+    ]);
+    expect(byName('Latin-1 file')).toEqual([
+      `values file: is not UTF-8 text (invalid byte at offset 9) (got ${JSON.stringify(join(dir, 'values', 'latin1.yaml'))})\n    allowed: a regular UTF-8 text file of at most 1048576 bytes\n    fix: point NSX_NODE_AGENT_VALUES at the YAML values file, saved as UTF-8`,
+    ]);
+    expect(byName('ncpIniFile ..')).toEqual([
+      `ncpIniFile: is outside ${join(dir, 'values')}, the values file's directory (symbolic links are followed) (got "../secret")\n    allowed: a path to an ncp.ini inside the values file's directory, or inside the directory that ${NCP_INI_ROOT} names\n    fix: copy the ncp.ini beside the values file, or set ${NCP_INI_ROOT} to a directory that holds it`,
+    ]);
+  });
+
+  test(`${NCP_INI_ROOT} widens where ncpIniFile may point`, () => {
+    process.env[NCP_INI_ROOT] = dir;
+    try {
+      const { agents, problems } = readValuesFile(join(dir, 'values', 'up.yaml'));
+      expect(problems).toEqual([]);
+      expect(agents[0].props.ncpIni?.coe?.cluster).toBe('secret-value');
+    } finally {
+      delete process.env[NCP_INI_ROOT];
+    }
+  });
+});
