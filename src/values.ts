@@ -89,6 +89,24 @@ export function readValuesFile(file: string): Values {
   return parseValues(read.text, dirname(file));
 }
 
+/** Flow nesting a values file may have: options nest a few levels; the parser's memory grows fast with more. */
+const MAX_FLOW_DEPTH = 64;
+
+/** Deepest nesting of [ ] and { }, counting brackets inside quotes too: a bound, not a parse. */
+function flowDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const char of source) {
+    if (char === '[' || char === '{') {
+      depth += 1;
+      deepest = Math.max(deepest, depth);
+    } else if ((char === ']' || char === '}') && depth > 0) {
+      depth -= 1;
+    }
+  }
+  return deepest;
+}
+
 /** Aliases a values file may expand: real files use a few; a billion-laughs file needs thousands. */
 const MAX_ALIASES = 100;
 
@@ -98,6 +116,16 @@ const MAX_ALIASES = 100;
  * `ovsBridge`: keys the values file sets win.
  */
 export function parseValues(source: string, baseDir: string = process.cwd()): Values {
+  if (flowDepth(source) > MAX_FLOW_DEPTH) {
+    const problem = new Problem(
+      'values file',
+      undefined,
+      `nests [ ] and { } more than ${MAX_FLOW_DEPTH} levels deep`,
+      `YAML with at most ${MAX_FLOW_DEPTH} levels of [ ] and { }`,
+      'write the nested values as indented key: value lines',
+    );
+    return { agents: [], problems: [problem] };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, uniqueKeys: true });
   if (document.errors.length > 0) {
