@@ -1,6 +1,6 @@
 // A cdk8s app of your own that composes the NSX node agent next to its other charts:
 //   npm install nsx-node-agent-cdk8s cdk8s constructs
-//   npx cdk8s synth      → dist/platform-settings.k8s.yaml, dist/network.k8s.yaml
+//   npx cdk8s synth --check-upgrade=false      → dist/platform-settings.k8s.yaml, dist/network.k8s.yaml
 import { App } from 'cdk8s';
 import { addCharts } from './charts';
 
