@@ -1,12 +1,11 @@
 'use strict';
 /*
- * The project's synth: `npm run synth`. Runs the app (scripts/run-app.cjs) into a fresh directory under build/,
- * then moves each manifest into dist/ by rename, so that a failed or killed run leaves dist/ as it was and every
- * file in dist/ is always either the old or the new one whole. `cdk8s synth` instead empties dist/ first.
- * Exit codes: the app's (1 when the values have problems), 2 for a usage error of this command.
+ * The project's synth: `npm run synth`. Runs `nsx-node-agent synth` from the sources (through scripts/run-app.cjs),
+ * which renders beside the output directory and renames the manifests in only on success, so that a failed or
+ * killed run leaves dist/ as it was. `cdk8s synth` instead empties dist/ before it starts the app.
+ * Exit codes: the command's (1 when the values have problems), 2 for a usage error.
  */
 const { spawnSync } = require('node:child_process');
-const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.dirname(__dirname);
@@ -18,37 +17,13 @@ function main() {
     process.stderr.write(USAGE);
     return 2;
   }
-  // Another output directory, e.g. in a pipeline; renames need it on the file system of build/.
-  const OUTDIR = path.resolve(ROOT, args[1] ?? 'dist');
-  const staging = path.join(ROOT, 'build', 'synth');
-  fs.mkdirSync(staging, { recursive: true });
-  const temporary = fs.mkdtempSync(path.join(staging, 'dist-'));
-  try {
-    const run = spawnSync(process.execPath, [path.join(__dirname, 'run-app.cjs')], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, CDK8S_OUTDIR: temporary },
-    });
-    if (run.status !== 0) {
-      process.stderr.write(`${path.relative(ROOT, OUTDIR)}/ is unchanged.\n`);
-      return run.status ?? 1;
-    }
-    fs.mkdirSync(OUTDIR, { recursive: true });
-    const written = fs.readdirSync(temporary);
-    for (const name of written) {
-      fs.renameSync(path.join(temporary, name), path.join(OUTDIR, name));
-    }
-    // Manifests of a chart that no longer exists, removed only after the new ones are in place.
-    for (const name of fs.readdirSync(OUTDIR)) {
-      if (!written.includes(name) && name.endsWith('.k8s.yaml')) {
-        fs.rmSync(path.join(OUTDIR, name));
-      }
-    }
-    process.stdout.write(`wrote ${written.map((n) => path.relative(ROOT, path.join(OUTDIR, n))).join(', ')}\n`);
-    return 0;
-  } finally {
-    fs.rmSync(temporary, { recursive: true, force: true });
-  }
+  const outdir = path.relative(ROOT, path.resolve(args[1] ?? 'dist')) || '.';
+  const run = spawnSync(
+    process.execPath,
+    [path.join(__dirname, 'run-app.cjs'), path.join('src', 'cli', 'main.ts'), 'synth', '--output', outdir],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  return run.status ?? 1;
 }
 
 process.exitCode = main();

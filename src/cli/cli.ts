@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { appFromValuesFile } from '../app';
 import { ProblemsError } from '../problem';
 import { importVendorManifest } from './import-manifest';
@@ -15,24 +16,39 @@ export interface CliIo {
 /** The process's files and streams. */
 export const PROCESS_IO: CliIo = {
   readFile: (path) => readFileSync(path, 'utf8'),
-  writeFile: (path, text) => writeFileSync(path, text),
+  writeFile: (path, text) => {
+    // Written beside and renamed over: the target is the old file or the new one whole, never truncated.
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    try {
+      writeFileSync(temporary, text);
+      renameSync(temporary, path);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+  },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
 
 export const USAGE = `Usage: nsx-node-agent import <nsx-node-agent-ds.yml> [-o <values.yaml>]
-       nsx-node-agent synth [<values.yaml>]
+       nsx-node-agent synth [<values.yaml>] [-o <dir>]
+       nsx-node-agent --version
 
 import  Reads an existing node-agent manifest (the vendor's nsx-node-agent-ds.yml, edited by hand, of any
         NCP generation) and writes the values file that makes the NsxNodeAgent construct generate the same
         agent; without -o, to standard output. What the generated manifest changes on purpose and everything
         it does not carry over are listed in the file's header; the warnings also go to standard error.
-synth   Synthesizes a values file (default: $NSX_NODE_AGENT_VALUES, else values.yaml) into
-        $CDK8S_OUTDIR (default dist/): the app of cdk8s.yaml "app: npx nsx-node-agent synth".
+synth   Synthesizes a values file (default: $NSX_NODE_AGENT_VALUES, else values.yaml) into <dir>
+        (default: $CDK8S_OUTDIR, else dist/): the app of cdk8s.yaml "app: npx nsx-node-agent synth".
+        The manifests are rendered beside <dir> and renamed into it only when there is no problem, so a
+        failed or killed run leaves the previous manifests as they were.
 
 Options:
-  -o, --output <file>  import: write the values file to <file>
+  -o, --output <path>  import: write the values file to <path>; synth: write the manifests into <path>
   -h, --help           show this help
+  --version            show the version
+
+Exit codes: 0 done, 1 problems with the input (listed, nothing written), 2 usage error, 3 internal error.
 `;
 
 /** Runs the command line `args` (without node and the script); returns the exit code. */
@@ -41,21 +57,27 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
     (args.length === 0 ? io.stderr : io.stdout)(USAGE);
     return args.length === 0 ? 2 : 0;
   }
+  if (args.length === 1 && args[0] === '--version') {
+    io.stdout(`${packageVersion()}\n`);
+    return 0;
+  }
   const [command, ...rest] = args;
   if (command === 'synth') {
-    if (rest.length > 1 || rest.some((a) => a.startsWith('-'))) {
-      io.stderr(`nsx-node-agent synth: takes one values file (got ${rest.join(' ')})\n\n${USAGE}`);
+    const parsed = fileArguments(rest, 'synthesize one values file at a time');
+    if (typeof parsed === 'string') {
+      io.stderr(`nsx-node-agent synth: ${parsed}\n\n${USAGE}`);
       return 2;
     }
-    return synth(rest[0] ?? process.env.NSX_NODE_AGENT_VALUES ?? 'values.yaml', io);
+    const valuesFile = parsed.file ?? process.env.NSX_NODE_AGENT_VALUES ?? 'values.yaml';
+    return synth(valuesFile, parsed.output ?? process.env.CDK8S_OUTDIR ?? 'dist', io);
   }
   if (command !== 'import') {
     io.stderr(`nsx-node-agent: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  const parsed = importArguments(rest);
-  if (typeof parsed === 'string') {
-    io.stderr(`nsx-node-agent import: ${parsed}\n\n${USAGE}`);
+  const parsed = fileArguments(rest, 'import one manifest at a time');
+  if (typeof parsed === 'string' || parsed.file === undefined) {
+    io.stderr(`nsx-node-agent import: ${typeof parsed === 'string' ? parsed : 'name the manifest to import'}\n\n${USAGE}`);
     return 2;
   }
   let text: string;
@@ -74,7 +96,12 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
   if (parsed.output === undefined) {
     io.stdout(yaml);
   } else {
-    io.writeFile(parsed.output, yaml);
+    try {
+      io.writeFile(parsed.output, yaml);
+    } catch (error) {
+      io.stderr(`nsx-node-agent import: cannot write ${parsed.output} (${errorCode(error)}); nothing was written\n`);
+      return 1;
+    }
   }
   for (const warning of imported.warnings) {
     io.stderr(`warning: ${warning}\n`);
@@ -86,29 +113,58 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
   return 0;
 }
 
-/** Synthesizes the values file, as the project's app does; problems are listed and nothing is written. */
-function synth(valuesFile: string, io: CliIo): number {
+/**
+ * Synthesizes the values file, as the project's app does, into a directory beside `outdir`; only when there is no
+ * problem are the manifests renamed into `outdir` (each file is then the old one or the new one whole), and
+ * manifests of charts that no longer exist removed.
+ */
+function synth(valuesFile: string, outdir: string, io: CliIo): number {
+  const target = resolve(outdir);
+  let staging: string;
   try {
-    appFromValuesFile(valuesFile).synth();
-    return 0;
+    mkdirSync(dirname(target), { recursive: true });
+    staging = mkdtempSync(join(dirname(target), `.${basename(target)}.synth-`));
   } catch (error) {
-    if (!(error instanceof ProblemsError)) {
-      throw error;
-    }
-    io.stderr(`${error.message}\n`);
+    io.stderr(`nsx-node-agent synth: cannot write beside ${outdir} (${errorCode(error)})\n`);
     return 1;
+  }
+  try {
+    try {
+      appFromValuesFile(valuesFile, staging).synth();
+    } catch (error) {
+      if (!(error instanceof ProblemsError)) {
+        throw error;
+      }
+      io.stderr(`${error.message}\n${outdir} is unchanged.\n`);
+      return 1;
+    }
+    const written = readdirSync(staging).sort();
+    mkdirSync(target, { recursive: true });
+    for (const name of written) {
+      renameSync(join(staging, name), join(target, name));
+    }
+    for (const name of readdirSync(target)) {
+      if (name.endsWith('.k8s.yaml') && !written.includes(name)) {
+        rmSync(join(target, name));
+      }
+    }
+    const objects = (name: string) => readFileSync(join(target, name), 'utf8').split(/^---$/m).length;
+    io.stdout(`wrote ${written.map((name) => `${join(outdir, name)} (${objects(name)} objects)`).join(', ')}\n`);
+    return 0;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
 }
 
-/** `<file> [-o <file>]`, or what is wrong with the arguments. */
-function importArguments(args: readonly string[]): { file: string; output?: string } | string {
+/** `[<file>] [-o <path>]`, or what is wrong with the arguments. */
+function fileArguments(args: readonly string[], oneAtATime: string): { file?: string; output?: string } | string {
   const files: string[] = [];
   let output: string | undefined;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '-o' || args[i] === '--output') {
       output = args[++i];
-      if (output === undefined) {
-        return `${args[i - 1]} needs a file name`;
+      if (output === undefined || output === '') {
+        return `${args[i - 1]} needs a path`;
       }
     } else if (args[i].startsWith('-')) {
       return `unknown option ${args[i]}`;
@@ -116,8 +172,28 @@ function importArguments(args: readonly string[]): { file: string; output?: stri
       files.push(args[i]);
     }
   }
-  if (files.length !== 1) {
-    return files.length === 0 ? 'name the manifest to import' : `import one manifest at a time (got ${files.join(', ')})`;
+  if (files.length > 1) {
+    return `${oneAtATime} (got ${files.join(', ')})`;
   }
   return { file: files[0], output };
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'unknown error';
+}
+
+/** This package's version: from its package.json, found upwards from the running code (source, lib/ or bundle). */
+function packageVersion(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const own = JSON.parse(readFileSync(file, 'utf8'));
+      if (own.name === 'nsx-node-agent-cdk8s') {
+        return String(own.version);
+      }
+    }
+    if (dirname(dir) === dir) {
+      return 'unknown';
+    }
+  }
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { type CliIo, runCli, USAGE } from '../../src/cli/cli';
+import { type CliIo, PROCESS_IO, runCli, USAGE } from '../../src/cli/cli';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURE = 'test/fixtures/vendor/v24-hostvm.yml';
@@ -21,6 +21,21 @@ function run(args: string[], files: Record<string, string> = {}) {
     writeFile: (path, text) => {
       out.written[path] = text;
     },
+    stdout: (text) => {
+      out.stdout += text;
+    },
+    stderr: (text) => {
+      out.stderr += text;
+    },
+  };
+  return { code: runCli(args, io), ...out };
+}
+
+/** Runs the command against the real files; returns the exit code and the streams. */
+function runOnDisk(args: string[]) {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    ...PROCESS_IO,
     stdout: (text) => {
       out.stdout += text;
     },
@@ -101,6 +116,37 @@ describe('nsx-node-agent, the command', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("image: is the vendor guide's placeholder");
     expect(existsSync(join(dir, 'out', 'nsx-node-agent.k8s.yaml'))).toBe(false);
+  });
+
+  test('--version prints the package version', () => {
+    const result = run(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
+
+  test('synth -o keeps the previous manifests when the values have problems, and replaces them when not', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nsx-cli-synth-'));
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'nsx-node-agent.k8s.yaml'), 'earlier\n');
+    writeFileSync(join(dir, 'bad.yaml'), 'image: nsx-ncp\n');
+    const bad = run(['synth', join(dir, 'bad.yaml'), '-o', out]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.endsWith(`\n${out} is unchanged.\n`)).toBe(true);
+    expect(readFileSync(join(out, 'nsx-node-agent.k8s.yaml'), 'utf8')).toBe('earlier\n');
+    const good = run(['synth', 'examples/hostvm-kubernetes/values.yaml', '-o', out]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toBe(`wrote ${join(out, 'nsx-node-agent.k8s.yaml')} (6 objects)\n`);
+    expect(readFileSync(join(out, 'nsx-node-agent.k8s.yaml'), 'utf8')).toContain('kind: DaemonSet');
+    expect(readdirSync(dir).sort()).toEqual(['bad.yaml', 'out']);
+  });
+
+  test('import -o into a directory that cannot be written says so in one line, without a stack', () => {
+    const result = runOnDisk(['import', FIXTURE, '-o', join(tmpdir(), 'no-such-directory', 'values.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `nsx-node-agent import: cannot write ${join(tmpdir(), 'no-such-directory', 'values.yaml')} (ENOENT); nothing was written\n`,
+    );
   });
 
   test('runs in the repository as `node scripts/run-app.cjs src/cli/main.ts import <file>`', () => {
