@@ -334,7 +334,7 @@ function containerOptions(
       annotationValue,
       'name variables with letters, digits and "_", and give string values',
     );
-    const reserved = atLeast(version, NcpVersion.V3_1) ? VENDOR_ENV : [];
+    const reserved = atLeast(version, NcpVersion.V3_1) && name !== ContainerName.OVS ? VENDOR_ENV : [];
     for (const key of Object.keys(env ?? {}).filter((k) => reserved.includes(k))) {
       check.problems.push(
         new Problem(
