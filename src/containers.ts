@@ -103,15 +103,16 @@ class Layout {
       : [...BASE_CAPABILITIES, 'NET_RAW', 'AUDIT_WRITE'];
   }
 
-  /** From 3.1 the vendor passes the pod and container names; the user's variables follow. */
+  /** From 3.1 the vendor passes the pod and container names, to nsx-node-agent and nsx-kube-proxy only; the user's variables follow. */
   public env(name: ContainerName, extra: k8s.EnvVar[] = []): k8s.EnvVar[] | undefined {
-    const vendor: k8s.EnvVar[] = this.v31
-      ? [
-          { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-          { name: 'CONTAINER_NAME', value: name },
-          ...extra,
-        ]
-      : [];
+    const vendor: k8s.EnvVar[] =
+      this.v31 && name !== ContainerName.OVS
+        ? [
+            { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+            { name: 'CONTAINER_NAME', value: name },
+            ...extra,
+          ]
+        : [];
     const user = Object.entries(this.options(name).env ?? {}).map(([key, value]) => ({ name: key, value }));
     const all = [...vendor, ...user];
     return all.length > 0 ? all : undefined;

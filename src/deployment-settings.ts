@@ -12,7 +12,7 @@ import {
   seconds,
 } from './k8s-value-types';
 import { vendorPriorityClassName, vendorTerminationGracePeriodSeconds, vendorTolerations } from './ncp-generation';
-import { atLeast, NcpVersion } from './ncp-version';
+import { atLeast, NCP_VERSION_ALLOWED, NcpVersion, releaseLine } from './ncp-version';
 import { NodeType } from './node-type';
 import type { NsxNodeAgentProps } from './nsx-node-agent-props';
 import { OptionChecker } from './option-checker';
@@ -81,13 +81,7 @@ export function deploymentSettings(
   const objectName = (option: keyof NsxNodeAgentProps, fallback: string) =>
     check.value(option, props[option], dnsSubdomain, `set ${option} to a valid object name, e.g. ${fallback}`) ?? fallback;
 
-  const ncpVersion =
-    check.value(
-      'ncpVersion',
-      props.ncpVersion,
-      oneOf(Object.values(NcpVersion)),
-      'set ncpVersion to the major.minor of your NCP release line, e.g. 2.4',
-    ) ?? NcpVersion.V2_4;
+  const ncpVersion = versionLine(props.ncpVersion, problems);
   const platform =
     check.value('platform', props.platform, oneOf(Object.values(Platform)), 'set platform to Kubernetes or OpenShift') ??
     Platform.OPENSHIFT;
@@ -340,7 +334,7 @@ function containerOptions(
       annotationValue,
       'name variables with letters, digits and "_", and give string values',
     );
-    const reserved = atLeast(version, NcpVersion.V3_1) ? VENDOR_ENV : [];
+    const reserved = atLeast(version, NcpVersion.V3_1) && name !== ContainerName.OVS ? VENDOR_ENV : [];
     for (const key of Object.keys(env ?? {}).filter((k) => reserved.includes(k))) {
       check.problems.push(
         new Problem(
@@ -363,4 +357,19 @@ function containerOptions(
     }
   }
   return (all ?? {}) as ContainersOptions;
+}
+
+/** The release line `ncpVersion` names (the vendor guide's 2.4 when unset); a problem when it names none. */
+function versionLine(value: unknown, problems: Problem[]): NcpVersion {
+  if (value === undefined) {
+    return NcpVersion.V2_4;
+  }
+  const read = releaseLine(value);
+  if ('line' in read) {
+    return read.line;
+  }
+  problems.push(
+    new Problem('ncpVersion', value, read.reason, NCP_VERSION_ALLOWED, 'set ncpVersion to your NCP release, e.g. 2.4.1'),
+  );
+  return NcpVersion.V2_4;
 }

@@ -186,7 +186,7 @@ describe('errors in scheduling and rollout options', () => {
 
   test('unknown version and platform', () => {
     expect(problemsOf({ ncpVersion: '2.6' as never, platform: 'GKE' as never })).toEqual([
-      'ncpVersion: is not one of the choices (got "2.6")\n    allowed: one of 2.4, 2.5, 3.1, 4.2\n    fix: set ncpVersion to the major.minor of your NCP release line, e.g. 2.4',
+      'ncpVersion: is not an NCP release (got "2.6")\n    allowed: an NCP release as written, e.g. 2.3, 2.4.1, 2.5, 3.1.2 or 4.2 (a YAML number too): 2.3 and 2.4 are the 2.4 line, 2.5 and 3.0 the 2.5 line, 3.1 to 4.1 the 3.1 line, 4.2 and later the 4.2 line\n    fix: set ncpVersion to your NCP release, e.g. 2.4.1',
       'platform: is not one of the choices (got "GKE")\n    allowed: one of Kubernetes, OpenShift\n    fix: set platform to Kubernetes or OpenShift',
     ]);
   });
@@ -196,5 +196,25 @@ describe('errors in scheduling and rollout options', () => {
       'createRbac: is not true or false (got "no")\n    allowed: true or false\n    fix: set createRbac to true or false',
       expect.stringContaining('sccName: is not a DNS subdomain (got "Bad_Name")'),
     ]);
+  });
+});
+
+describe('ncpVersion takes the release numbers people write', () => {
+  test.each([
+    [2.4, NcpVersion.V2_4],
+    ['2.3', NcpVersion.V2_4],
+    ['2.4.1', NcpVersion.V2_4],
+    [2.5, NcpVersion.V2_5],
+    ['3.1.2', NcpVersion.V3_1],
+    [4.2, NcpVersion.V4_2],
+    ['9.2.0', NcpVersion.V4_2],
+  ])('%p is the %s line', (written, line) => {
+    expect(synthAgent({ ncpVersion: written as never })).toEqual(synthAgent({ ncpVersion: line }));
+  });
+
+  test('a release older than the model is refused without listing itself as allowed', () => {
+    expect(problemsOf({ ncpVersion: 2.2 as never })[0]).toMatch(
+      /^ncpVersion: is older than NCP 2\.3, the oldest release modelled \(got 2\.2\)\n/,
+    );
   });
 });

@@ -162,6 +162,10 @@ describe('NCP 3.1 (vendor-facts V31)', () => {
     expect(proxy.volumeMounts).toEqual([PROJECTED, OVS_RUN]);
   });
 
+  test('nsx-ovs: no env (no release sets any on it)', () => {
+    expect(containerOf(vm, 'nsx-ovs').env).toBeUndefined();
+  });
+
   test('nsx-ovs: probe 10/10/10/-', () => {
     expect(containerOf(vm, 'nsx-ovs').livenessProbe).toEqual({
       ...exec('check_pod_liveness nsx-ovs 10'),

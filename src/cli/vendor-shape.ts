@@ -59,11 +59,10 @@ export function bareMetalLines(daemonSet: DaemonSetObject, version: NcpVersion):
       : { nodeType: NodeType.BAREMETAL, present: ['no nsx-ovs container ("not needed on BAREMETAL")'], missing: [] };
   }
   const proxy = kubeProxy(daemonSet);
+  // DAC_OVERRIDE on both containers (the OpenShift 3.11 template, every node type) tells nothing either way.
+  const bothDac = capabilities(agent(daemonSet)).includes('DAC_OVERRIDE');
   const lines: [string, boolean][] = [
-    [
-      'DAC_OVERRIDE on nsx-kube-proxy',
-      capabilities(proxy).includes('DAC_OVERRIDE') && !capabilities(agent(daemonSet)).includes('DAC_OVERRIDE'),
-    ],
+    ...(bothDac ? [] : [['DAC_OVERRIDE on nsx-kube-proxy', capabilities(proxy).includes('DAC_OVERRIDE')] as [string, boolean]]),
     ['the nestdb-sock mount on nsx-kube-proxy', (proxy?.volumeMounts ?? []).some((m) => m.mountPath === NESTDB_SOCKET)],
     ['the nestdb-sock volume', (daemonSet.spec?.template?.spec?.volumes ?? []).some((v) => v.hostPath?.path === NESTDB_SOCKET)],
   ];

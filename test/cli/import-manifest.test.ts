@@ -146,6 +146,19 @@ describe('nsx-node-agent import: generation and node type', () => {
     ]);
   });
 
+  test('DAC_OVERRIDE on both containers with the nestdb socket is bare metal, not a partial edit', () => {
+    const imported = importFixture('v23-baremetal.yml');
+    const both = importVendorManifest(
+      fixture('v23-baremetal.yml').replace(
+        'add: [NET_ADMIN, SYS_ADMIN, SYS_PTRACE, DAC_READ_SEARCH]',
+        'add: [NET_ADMIN, SYS_ADMIN, SYS_PTRACE, DAC_READ_SEARCH, DAC_OVERRIDE]',
+      ),
+    );
+    expect(imported.warnings.filter((w) => w.includes('partial'))).toEqual([]);
+    expect(both.values).toMatchObject({ nodeType: 'BAREMETAL' });
+    expect(both.warnings.filter((w) => w.startsWith('node type:'))).toEqual([]);
+  });
+
   test('DAC_OVERRIDE on both containers, as some OpenShift templates write it on every node, is not a bare-metal line', () => {
     expect(importFixture('v24-openshift-customized.yml').values).not.toHaveProperty('nodeType');
   });
