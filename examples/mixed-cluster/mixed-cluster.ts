@@ -1,3 +1,4 @@
+// The mixed cluster of values.yaml, as code. Run it from this directory: `npx tsx mixed-cluster.ts` → dist/.
 import { join } from 'node:path';
 import { App, Chart } from 'cdk8s';
 import type { Construct } from 'constructs';

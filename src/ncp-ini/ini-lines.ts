@@ -36,68 +36,81 @@ export function readIniLines(text: string, source: string): IniLines {
   const seen = new Map<string, number>();
   let section: string | undefined;
   const problem = (line: number, value: string, issue: string, allowed: string, fix: string) =>
-    problems.push(new Problem(`${source} line ${line}`, value, issue, allowed, fix));
+    problems.push(new Problem(`${source} line ${line}`, excerpt(value), issue, allowed, fix));
 
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .forEach((raw, index) => {
-      const line = index + 1;
-      const text = raw.trimEnd();
-      if (text === '' || text.startsWith('#') || text.startsWith(';')) {
-        return;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  // Text without a single header is some other file (a wrong path, a secret): none of it is shown.
+  if (!lines.some((line) => SECTION_HEADER.test(line))) {
+    const notIni = new Problem(
+      source,
+      undefined,
+      'is not an ncp.ini: it has no [section] header line, so none of its lines are shown',
+      'an ncp.ini with [coe], [k8s], [nsx_node_agent] or other section headers',
+      'point to the ncp.ini of the cluster',
+    );
+    return { entries, sections, problems: [notIni] };
+  }
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const text = raw.trimEnd();
+    if (text === '' || text.startsWith('#') || text.startsWith(';')) {
+      return;
+    }
+    if (/^\s/.test(text)) {
+      problem(
+        line,
+        text,
+        'is indented, so NCP reads it as a continuation of the value above',
+        'every line flush left; one value per line',
+        'remove the indentation, or join the value onto its key line',
+      );
+      return;
+    }
+    if (text.startsWith('[')) {
+      const name = text.endsWith(']') ? text.slice(1, -1) : '';
+      if (name === '') {
+        problem(line, text, 'is not a section header', '[section_name]', 'write the header as [name]');
+      } else {
+        section = name;
+        sections.push({ name, line });
       }
-      if (/^\s/.test(text)) {
-        problem(
-          line,
-          text,
-          'is indented, so NCP reads it as a continuation of the value above',
-          'every line flush left; one value per line',
-          'remove the indentation, or join the value onto its key line',
-        );
-        return;
-      }
-      if (text.startsWith('[')) {
-        const name = text.endsWith(']') ? text.slice(1, -1) : '';
-        if (name === '') {
-          problem(line, text, 'is not a section header', '[section_name]', 'write the header as [name]');
-        } else {
-          section = name;
-          sections.push({ name, line });
-        }
-        return;
-      }
-      const split = /^([^=:]*)[=:](.*)$/.exec(text);
-      const key = split?.[1].trim() ?? '';
-      if (split === null || key === '') {
-        problem(line, text, 'is not a key = value line', 'key = value, or a comment starting with #', 'correct the line');
-        return;
-      }
-      if (section === undefined) {
-        problem(
-          line,
-          text,
-          'comes before any [section]',
-          'key = value lines under a [section] header',
-          'move it into its section',
-        );
-        return;
-      }
-      const first = seen.get(`${section}\0${key}`);
-      if (first !== undefined) {
-        problem(
-          line,
-          text,
-          `sets [${section}] ${key} again (first on line ${first})`,
-          'each key once per section',
-          'keep one of the lines',
-        );
-        return;
-      }
-      seen.set(`${section}\0${key}`, line);
-      entries.push({ section, key, value: unquote(split[2].trim()), line });
-    });
+      return;
+    }
+    const split = /^([^=:]*)[=:](.*)$/.exec(text);
+    const key = split?.[1].trim() ?? '';
+    if (split === null || key === '') {
+      problem(line, text, 'is not a key = value line', 'key = value, or a comment starting with #', 'correct the line');
+      return;
+    }
+    if (section === undefined) {
+      problem(line, text, 'comes before any [section]', 'key = value lines under a [section] header', 'move it into its section');
+      return;
+    }
+    const first = seen.get(`${section}\0${key}`);
+    if (first !== undefined) {
+      problem(
+        line,
+        text,
+        `sets [${section}] ${key} again (first on line ${first})`,
+        'each key once per section',
+        'keep one of the lines',
+      );
+      return;
+    }
+    seen.set(`${section}\0${key}`, line);
+    entries.push({ section, key, value: unquote(split[2].trim()), line });
+  });
   return { entries, sections, problems };
+}
+
+const SECTION_HEADER = /^\[[^\]\s][^\]]*\]\s*$/;
+
+/** Longest part of a line shown in a problem: enough to find and fix the line. */
+export const EXCERPT_LENGTH = 120;
+
+/** A line or value as a problem shows it: at most EXCERPT_LENGTH characters. */
+export function excerpt(value: string): string {
+  return value.length > EXCERPT_LENGTH ? `${value.slice(0, EXCERPT_LENGTH)}… (${value.length} characters)` : value;
 }
 
 /** oslo.config strips one pair of matching quotes around a value. */

@@ -4,7 +4,7 @@ import { NodeType } from '../node-type';
 import { Problem } from '../problem';
 import { readTextFile } from '../read-text-file';
 import { allowedAt, valueReason } from './check';
-import { readIniLines } from './ini-lines';
+import { excerpt, readIniLines } from './ini-lines';
 import type { Spell } from './placement';
 import { misplacedKey } from './placement';
 import { withoutRepeats } from './problems';
@@ -79,7 +79,7 @@ export function parseNcpIni(text: string, options: NcpIniReadOptions = {}): NcpI
     }
     const section = name as SectionName;
     const where = `${source} [${section}] ${key} (line ${line})`;
-    const misplaced = misplacedKey(where, raw, section, key, version, spell);
+    const misplaced = misplacedKey(where, excerpt(raw), section, key, version, spell);
     if (misplaced !== undefined) {
       problems.push(misplaced);
       continue;
@@ -90,14 +90,14 @@ export function parseNcpIni(text: string, options: NcpIniReadOptions = {}): NcpI
     const allowed = allowedAt(spec, version);
     const reason = value === undefined ? `is not ${spec.type.allowed}` : valueReason(spec, value, version);
     if (reason !== undefined) {
-      problems.push(new Problem(where, raw, reason, allowed, `write ${allowed}, or remove the line for NCP's default`));
+      problems.push(new Problem(where, excerpt(raw), reason, allowed, `write ${allowed}, or remove the line for NCP's default`));
     } else if (spec.ownedBy === 'nodeType') {
       const nodeType = Object.values(NodeType).find((type) => type === value);
       if (nodeType === undefined) {
         problems.push(
           new Problem(
             where,
-            raw,
+            excerpt(raw),
             'is a node type the construct does not make agents for',
             `one of ${Object.values(NodeType).join(', ')}`,
             'use the vendor manifest for this node type',

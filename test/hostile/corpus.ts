@@ -77,7 +77,13 @@ export function hostileCorpus(): { dir: string; cases: { name: string; file: str
       file: file('ini1.yaml', 'image: i\nncpIniFile: latin1.ini\n'),
       expected: 'latin1.ini: is not UTF-8 text (invalid byte at offset 19)',
     },
+    {
+      name: 'ncpIniFile that is not an ncp.ini',
+      file: file('passwd.yaml', 'image: i\nncpIniFile: passwd\n'),
+      expected: 'passwd: is not an ncp.ini: it has no [section] header line, so none of its lines are shown (not set)',
+    },
   ];
+  writeFileSync(join(values, 'passwd'), 'root:secret-value:0:0:root:/root:/bin/bash\nuser = secret-value\n');
   writeFileSync(join(values, 'latin1.ini'), Buffer.from('[coe]\ncluster = caf\xe9\n', 'latin1'));
   return { dir, cases };
 }

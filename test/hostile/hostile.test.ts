@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { parseNcpIni } from '../../src/ncp-ini/parse';
 import { NCP_INI_ROOT, readValuesFile } from '../../src/values';
 import { hostileCorpus } from './corpus';
 
@@ -22,6 +23,14 @@ describe('hostile values files are refused with one problem, without reading wha
     ]);
     expect(byName('ncpIniFile ..')).toEqual([
       `ncpIniFile: is outside ${join(dir, 'values')}, the values file's directory (symbolic links are followed) (got "../secret")\n    allowed: a path to an ncp.ini inside the values file's directory, or inside the directory that ${NCP_INI_ROOT} names\n    fix: copy the ncp.ini beside the values file, or set ${NCP_INI_ROOT} to a directory that holds it`,
+    ]);
+  });
+
+  test('a problem about an ncp.ini line shows at most 120 characters of it', () => {
+    const { problems } = parseNcpIni(`[k8s]\napiserver_host_port = ${'x'.repeat(300)}\n${'y'.repeat(300)}\n`);
+    expect(problems.map((p) => [p.option, p.value])).toEqual([
+      ['ncp.ini line 3', `${'y'.repeat(120)}… (300 characters)`],
+      ['ncp.ini [k8s] apiserver_host_port (line 2)', `${'x'.repeat(120)}… (300 characters)`],
     ]);
   });
 
