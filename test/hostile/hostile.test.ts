@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { App, Chart } from 'cdk8s';
+import { NcpVersion, NsxNodeAgent, ProblemsError } from '../../src';
 import { parseNcpIni } from '../../src/ncp-ini/parse';
 import { NCP_INI_ROOT, readValuesFile } from '../../src/values';
 import { hostileCorpus } from './corpus';
@@ -43,5 +45,18 @@ describe('hostile values files are refused with one problem, without reading wha
     } finally {
       delete process.env[NCP_INI_ROOT];
     }
+  });
+});
+
+describe('hostile option values in code', () => {
+  test('an object without a prototype where a number is expected is a problem, not a TypeError', () => {
+    const make = () =>
+      new NsxNodeAgent(new Chart(new App(), 'c'), 'a', {
+        image: 'registry.example.com/nsx/nsx-ncp:2.5.1',
+        ncpVersion: NcpVersion.V2_5,
+        ncpIni: { coe: { cluster: 'c' }, nsx_node_agent: { config_retry_timeout: Object.create(null) } },
+      });
+    expect(make).toThrow(ProblemsError);
+    expect(make).toThrow('ncpIni.nsx_node_agent.config_retry_timeout: is not an integer (got {})');
   });
 });
