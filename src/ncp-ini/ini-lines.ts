@@ -39,8 +39,9 @@ export function readIniLines(text: string, source: string): IniLines {
     problems.push(new Problem(`${source} line ${line}`, excerpt(value), issue, allowed, fix));
 
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  // Text without a single header is some other file (a wrong path, a secret): none of it is shown.
-  if (!lines.some((line) => SECTION_HEADER.test(line))) {
+  // Content without a single header is some other file (a wrong path, a secret): none of it is shown.
+  const content = lines.some((line) => !/^\s*([#;].*)?$/.test(line));
+  if (content && !lines.some((line) => SECTION_HEADER.test(line))) {
     const notIni = new Problem(
       source,
       undefined,

@@ -60,3 +60,13 @@ describe('hostile option values in code', () => {
     expect(make).toThrow('ncpIni.nsx_node_agent.config_retry_timeout: is not an integer (got {})');
   });
 });
+
+describe('what counts as an ncp.ini', () => {
+  test('empty text and comments alone are an empty ncp.ini; content without a header is not an ncp.ini', () => {
+    expect(parseNcpIni('').problems).toEqual([]);
+    expect(parseNcpIni('# only a comment\n\n; and another\n').problems).toEqual([]);
+    expect(parseNcpIni('cluster = c\n').problems.map(String)).toEqual([
+      'ncp.ini: is not an ncp.ini: it has no [section] header line, so none of its lines are shown (not set)\n    allowed: an ncp.ini with [coe], [k8s], [nsx_node_agent] or other section headers\n    fix: point to the ncp.ini of the cluster',
+    ]);
+  });
+});
