@@ -9,7 +9,7 @@ import { NodeType } from '../node-type';
 import { NsxNodeAgent } from '../nsx-node-agent';
 import type { NsxNodeAgentProps } from '../nsx-node-agent-props';
 import { Platform } from '../platform';
-import { Problem, ProblemsError } from '../problem';
+import { Problem, ProblemsError, showValue } from '../problem';
 import { OPTION_NAMES } from '../values';
 import { compareObjects } from './compare-objects';
 import { importNcpIni } from './import-ncp-ini';
@@ -24,7 +24,7 @@ import {
   readManifestObjects,
   withoutServerFields,
 } from './manifest-objects';
-import { bareMetalLines, detectNcpVersion } from './vendor-shape';
+import { type BareMetalLines, bareMetalLines, detectNcpVersion, userAdditions } from './vendor-shape';
 
 /** How to import a vendor manifest. */
 export interface VendorImportOptions {
@@ -34,6 +34,18 @@ export interface VendorImportOptions {
    * @default 'the manifest'
    */
   readonly source?: string;
+  /**
+   * The image to run instead of the file's, e.g. when the file runs the vendor's placeholder `nsx-ncp` as a local tag.
+   *
+   * @default - the file's image
+   */
+  readonly image?: string;
+  /**
+   * The node type, where ncp.ini's node_type and the DaemonSet's bare-metal lines disagree.
+   *
+   * @default - from ncp.ini and the DaemonSet
+   */
+  readonly nodeType?: NodeType;
 }
 
 /** A vendor `nsx-node-agent-ds.yml` turned into the construct's options. */
@@ -77,32 +89,37 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   if (read.problems.length > 0) {
     return failed(read.problems);
   }
-  const cleaned = read.objects.map((o) => withoutServerFields(o));
-  const objects = read.objects.map((o, i) => cleaned[i] ?? o);
-  const found = findAgent(objects, source);
+  const stripped = read.objects.map((o) => withoutServerFields(o));
+  const cleaned = read.objects.map((o, i) => stripped[i] ?? o);
+  const found = findAgent(cleaned, source);
   if ('problems' in found) {
     return failed(found.problems);
   }
-  const { daemonSet, configMap, iniText } = found;
+  const { configMap, iniText } = found;
+  const daemonSet = options.image === undefined ? found.daemonSet : withImage(found.daemonSet, options.image);
+  const objects = found.daemonSet === daemonSet ? cleaned : cleaned.map((o) => (o === found.daemonSet ? daemonSet : o));
 
   const version = detectNcpVersion(daemonSet);
   const ini = importNcpIni(iniText, version.version, `${source} ${objectLabel(configMap)} ncp.ini`);
-  if (ini.problems.length > 0) {
-    return failed(ini.problems);
-  }
   const lines = bareMetalLines(daemonSet, version.version);
-  const iniNodeType = ini.nodeType ?? NodeType.HOSTVM;
-  const nodeType =
-    lines.nodeType === NodeType.BAREMETAL || iniNodeType === NodeType.BAREMETAL ? NodeType.BAREMETAL : NodeType.HOSTVM;
+  const chosen = chooseNodeType(lines, ini.nodeType, options.nodeType, ini.ovsBridge, source);
+  const nodeType = chosen.nodeType;
+  const additions = userAdditions(daemonSet);
   const warnings = [
     ...read.skipped,
     ...ini.warnings,
-    ...nodeTypeWarnings(lines.present, lines.missing, iniNodeType, ini.ovsBridge),
+    ...version.contradictions,
+    ...chosen.warnings,
+    ...(additions.length > 0
+      ? [
+          `user additions, not vendor fields (no release or node type is read from them), are not carried over: ${additions.join(', ')}`,
+        ]
+      : []),
   ];
   const detected = [
     `NCP ${version.version === NcpVersion.V2_4 ? '2.3/2.4' : `${version.version} generation`}` +
       (version.evidence.length > 0 ? `: ${version.evidence.join(', ')}` : ': no field of a later generation'),
-    `node type ${nodeType}: ncp.ini ${ini.nodeType === undefined ? 'leaves node_type unset (HOSTVM)' : `says ${ini.nodeType}`}` +
+    `node type ${nodeType}: ${options.nodeType === undefined ? '' : '--node-type; '}ncp.ini ${ini.nodeType === undefined ? 'leaves node_type unset (HOSTVM)' : `says ${ini.nodeType}`}` +
       (lines.present.length > 0 ? `; the DaemonSet has ${lines.present.join(', ')}` : '; the DaemonSet has no bare-metal lines'),
   ];
 
@@ -136,19 +153,24 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   };
 
   // The vendor's manifest of this generation, for the options above; what the file does differently becomes options.
+  // Every problem at once: those of ncp.ini and the node type, then the construct's with the rest.
   const baseline = synthesize(props);
-  if ('problems' in baseline) {
-    return failed(baseline.problems);
+  const problems = [...ini.problems, ...chosen.problems, ...('problems' in baseline ? baseline.problems.map(importFix) : [])];
+  if (problems.length > 0 || 'problems' in baseline) {
+    return failed(problems);
   }
   Object.assign(props, deploymentOptions(daemonSet, baseline.daemonSet));
   const generated = synthesize(props);
   if ('problems' in generated) {
-    return failed(generated.problems);
+    return failed(generated.problems.map(importFix));
   }
   const apparmor = Object.keys(props.podAnnotations ?? {}).filter((key) => key.startsWith(APPARMOR_ANNOTATION));
   const comparison = compareObjects(objects, generated.objects, { daemonSet, configMap, version: version.version });
   const changes = [
-    ...(cleaned.some((o) => o !== undefined)
+    ...(options.image === undefined || options.image === imageOf(found.daemonSet)
+      ? []
+      : [`image: the file's ${showValue(imageOf(found.daemonSet))} is replaced by ${showValue(options.image)} (--image)`]),
+    ...(stripped.some((o) => o !== undefined)
       ? [
           'what the API server and kubectl write into objects (status, uid, resourceVersion, the last-applied annotation) is left out',
         ]
@@ -266,31 +288,96 @@ function unlessDefault<T>(value: T | undefined, fallback: T): T | undefined {
   return value === fallback ? undefined : value;
 }
 
-/** When ncp.ini and the DaemonSet disagree on bare metal, or the DaemonSet has only part of the edits. */
-function nodeTypeWarnings(present: readonly string[], missing: readonly string[], ini: NodeType, bridge?: string): string[] {
-  const dsBareMetal = present.length > 0;
+/** How to choose the node type on the command line. */
+const NODE_TYPE_CHOICE =
+  'pass --node-type HOSTVM for VM nodes (the bare-metal lines are not carried over), or --node-type BAREMETAL for ' +
+  'bare-metal nodes (ncp.ini gets node_type = BAREMETAL)';
+
+/**
+ * The node type from ncp.ini's node_type, the DaemonSet's bare-metal lines and `--node-type`. An explicit
+ * node_type = HOSTVM is never overridden by the DaemonSet: where they disagree, the import stops until
+ * `--node-type` chooses. Every other disagreement, and a partial bare-metal edit, is a warning naming both sides.
+ */
+function chooseNodeType(
+  lines: BareMetalLines,
+  ini: NodeType | undefined,
+  option: NodeType | undefined,
+  bridge: string | undefined,
+  source: string,
+): { nodeType: NodeType; warnings: string[]; problems: Problem[] } {
+  const dsBareMetal = lines.present.length > 0;
+  const ds = `the DaemonSet has ${dsBareMetal ? lines.present.join(', ') : 'none of the bare-metal lines'}`;
   const warnings: string[] = [];
-  if (dsBareMetal && ini !== NodeType.BAREMETAL) {
+  if (dsBareMetal && lines.missing.length > 0) {
     warnings.push(
-      `node type: the DaemonSet has ${present.join(', ')}, but ncp.ini does not set node_type = BAREMETAL; imported as ` +
-        `BAREMETAL, which also writes node_type = BAREMETAL${bridge === undefined ? ' and ovs_bridge = nsx-managed' : ''}. ` +
-        'If these are VM nodes, set nodeType: HOSTVM',
+      `node type: the DaemonSet has ${lines.present.join(', ')} but not ${lines.missing.join(', ')}: a partial bare-metal edit; ` +
+        'the generated manifest has all of them',
+    );
+  }
+  if (option !== undefined) {
+    const against = [
+      ...(ini !== undefined && ini !== option ? [`ncp.ini's node_type = ${ini}`] : []),
+      ...(lines.nodeType !== option ? [ds] : []),
+    ];
+    if (against.length > 0) {
+      warnings.push(`node type: --node-type ${option} is imported, against ${against.join(' and ')}`);
+    }
+    return { nodeType: option, warnings, problems: [] };
+  }
+  if (dsBareMetal && ini === NodeType.HOSTVM) {
+    const problem = new Problem(
+      `${source} node type`,
+      'HOSTVM',
+      `ncp.ini sets node_type = HOSTVM, but ${ds}`,
+      'HOSTVM or BAREMETAL, chosen by --node-type where the file disagrees with itself',
+      NODE_TYPE_CHOICE,
+    );
+    return { nodeType: NodeType.HOSTVM, warnings, problems: [problem] };
+  }
+  if (dsBareMetal && ini === undefined) {
+    warnings.push(
+      `node type: ${ds}, but ncp.ini does not set node_type; imported as BAREMETAL, which also writes node_type = ` +
+        `BAREMETAL${bridge === undefined ? ' and ovs_bridge = nsx-managed' : ''}. If these are VM nodes, pass --node-type HOSTVM`,
     );
   }
   if (!dsBareMetal && ini === NodeType.BAREMETAL) {
     warnings.push(
       'node type: ncp.ini sets node_type = BAREMETAL, but the DaemonSet has none of the bare-metal lines; imported as ' +
         'BAREMETAL, which adds them (DAC_OVERRIDE and the nestdb-sock socket on nsx-kube-proxy up to NCP 2.4; no nsx-ovs from 2.5). ' +
-        'If these are VM nodes, set nodeType: HOSTVM',
+        'If these are VM nodes, pass --node-type HOSTVM',
     );
   }
-  if (dsBareMetal && missing.length > 0) {
-    warnings.push(
-      `node type: the DaemonSet has ${present.join(', ')} but not ${missing.join(', ')}: a partial bare-metal edit; ` +
-        'the generated manifest has all of them',
-    );
+  return { nodeType: dsBareMetal || ini === NodeType.BAREMETAL ? NodeType.BAREMETAL : NodeType.HOSTVM, warnings, problems: [] };
+}
+
+/** The image the file's node-agent container runs. */
+function imageOf(daemonSet: DaemonSetObject): string | undefined {
+  return containerOf(daemonSet, ContainerName.NODE_AGENT, 'start_node_agent')?.image;
+}
+
+/** The DaemonSet with `image` in every vendor container, as `--image` asks. */
+function withImage(daemonSet: DaemonSetObject, image: string): DaemonSetObject {
+  const copy = structuredClone(daemonSet);
+  const vendor = new Set<string>(Object.values(ContainerName));
+  for (const container of copy.spec?.template?.spec?.containers ?? []) {
+    if (vendor.has(container.name)) {
+      (container as { image?: string }).image = image;
+    }
   }
-  return warnings;
+  return copy;
+}
+
+/** The construct's image problem, with the import's way to fix it. */
+function importFix(problem: Problem): Problem {
+  return problem.option === 'image'
+    ? new Problem(
+        problem.option,
+        problem.value,
+        problem.issue,
+        problem.allowed,
+        'pass --image REF with the image your nodes run, e.g. --image registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827; the values file then names it',
+      )
+    : problem;
 }
 
 /** The agent's objects for `props`, or the construct's problems with them. */

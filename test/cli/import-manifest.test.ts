@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importVendorManifest } from '../../src/cli/import-manifest';
+import { NodeType } from '../../src/node-type';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'vendor');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -51,6 +52,7 @@ describe('nsx-node-agent import: what cannot be carried over is listed, never dr
       "ncp.ini [ha] is a section of NCP's own ncp.ini, which the node agent does not read; not carried over: master_timeout = 18, heartbeat_period = 6",
       "ncp.ini [nsx_v3] is a section of NCP's own ncp.ini, which the node agent does not read; not carried over: nsx_api_managers = 192.0.2.5",
       'ncp.ini [k8s] enable_hostport_snat_v2 is not a key any NCP release in the model reads; carried over untyped as ncpIni.extra.k8s.enable_hostport_snat_v2 (a misspelt enable_hostport_snat?)',
+      'user additions, not vendor fields (no release or node type is read from them), are not carried over: sidecar container rsyslog, volume rsyslog-config-volume (mounted in rsyslog), volume log-volume (mounted in nsx-node-agent, rsyslog)',
       'ClusterRole/nsx-node-agent-cluster-role rules: [{"apiGroups":[""],"resources":["endpoints","services","nodes","pods"],"verbs":["get","watch","list"]}] in the file becomes [{"apiGroups":[""],"resources":["endpoints","services"],"verbs":["get","watch","list"]}]',
       expect.stringMatching(/^SecurityContextConstraints\/ncp-scc is not imported: the construct generates its own SCC/),
       'ConfigMap/nsx-system/nsx-node-agent-config metadata.labels.team: not in the file; the generated manifest has "network"',
@@ -125,7 +127,7 @@ describe('nsx-node-agent import: generation and node type', () => {
     expect(imported.problems).toEqual([]);
     expect(imported.values).toMatchObject({ nodeType: 'BAREMETAL' });
     expect(imported.warnings).toContain(
-      'node type: the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy, but ncp.ini does not set node_type = BAREMETAL; imported as BAREMETAL, which also writes node_type = BAREMETAL and ovs_bridge = nsx-managed. If these are VM nodes, set nodeType: HOSTVM',
+      'node type: the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy, but ncp.ini does not set node_type; imported as BAREMETAL, which also writes node_type = BAREMETAL and ovs_bridge = nsx-managed. If these are VM nodes, pass --node-type HOSTVM',
     );
     expect(imported.warnings).toContain(
       'node type: the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy but not the nestdb-sock mount on nsx-kube-proxy, the nestdb-sock volume: a partial bare-metal edit; the generated manifest has all of them',
@@ -136,7 +138,7 @@ describe('nsx-node-agent import: generation and node type', () => {
     const imported = importFixture('v24-node-type-mismatch.yml');
     expect(imported.values).toMatchObject({ nodeType: 'BAREMETAL' });
     expect(imported.warnings[0]).toBe(
-      'node type: ncp.ini sets node_type = BAREMETAL, but the DaemonSet has none of the bare-metal lines; imported as BAREMETAL, which adds them (DAC_OVERRIDE and the nestdb-sock socket on nsx-kube-proxy up to NCP 2.4; no nsx-ovs from 2.5). If these are VM nodes, set nodeType: HOSTVM',
+      'node type: ncp.ini sets node_type = BAREMETAL, but the DaemonSet has none of the bare-metal lines; imported as BAREMETAL, which adds them (DAC_OVERRIDE and the nestdb-sock socket on nsx-kube-proxy up to NCP 2.4; no nsx-ovs from 2.5). If these are VM nodes, pass --node-type HOSTVM',
     );
     // And the lines it adds are listed as differences.
     expect(imported.warnings.slice(1)).toEqual([
@@ -233,5 +235,82 @@ describe('nsx-node-agent import: files it refuses', () => {
   test("a value the construct refuses, such as the vendor's placeholder image, is a problem", () => {
     const imported = edited((t) => t.replaceAll('harbor.corp.example/nsx/nsx-ncp-ubuntu:2.4.1.13515827', 'nsx-ncp'));
     expect(imported.problems.map(String)).toEqual([expect.stringMatching(/^image: is the vendor guide's placeholder/)]);
+  });
+});
+
+describe('nsx-node-agent import: detection by evidence, user additions apart', () => {
+  const additions =
+    'user additions, not vendor fields (no release or node type is read from them), are not carried over: sidecar container rsyslog, ' +
+    'volume rsyslog-config-volume (mounted in rsyslog), volume log-volume (mounted in nsx-node-agent, nsx-kube-proxy, rsyslog)';
+
+  test.each([
+    [
+      'v23-baremetal-rsyslog.yml',
+      'BAREMETAL',
+      'ncp.ini says BAREMETAL; the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy, the nestdb-sock mount on nsx-kube-proxy, the nestdb-sock volume',
+    ],
+    ['v23-hostvm-rsyslog.yml', 'HOSTVM', 'ncp.ini says HOSTVM; the DaemonSet has no bare-metal lines'],
+  ])('%s: a log volume at /var/log/nsx-ujo and an rsyslog sidecar are no NCP 4.2 marker; node type %s', (name, type, why) => {
+    const imported = importFixture(name);
+    expect(imported.problems).toEqual([]);
+    expect(imported.detected).toEqual(['NCP 2.3/2.4: no field of a later generation', `node type ${type}: ${why}`]);
+    expect(imported.values).not.toHaveProperty('ncpVersion');
+    expect((imported.values as Record<string, unknown>).nodeType).toBe(type === 'BAREMETAL' ? 'BAREMETAL' : undefined);
+    expect(imported.warnings[0]).toBe(additions);
+  });
+
+  test("the vendor's own log volume (host-var-log-ujo, DirectoryOrCreate) on nsx-kube-proxy still marks NCP 4.2", () => {
+    const text = fixture('v31-baremetal.yml')
+      .replace('config_handler = nestdb', '')
+      .replace(
+        '            - name: openvswitch\n              mountPath: /var/run/openvswitch\n      volumes:',
+        '            - name: openvswitch\n              mountPath: /var/run/openvswitch\n            - name: host-var-log-ujo\n              mountPath: /var/log/nsx-ujo\n      volumes:\n        - name: host-var-log-ujo\n          hostPath: {path: /var/log/nsx-ujo, type: DirectoryOrCreate}',
+      );
+    const imported = importVendorManifest(text);
+    expect(imported.problems).toEqual([]);
+    expect(imported.detected[0]).toMatch(/, volume host-var-log-ujo \(DirectoryOrCreate\) on nsx-kube-proxy \(4\.2\+\)$/);
+    expect(imported.values).toMatchObject({ ncpVersion: '4.2' });
+  });
+
+  test('a field of an earlier generation beside later markers is a warning naming both', () => {
+    const text = fixture('v31-baremetal.yml').replace(
+      'check_pod_liveness nsx-node-agent 5',
+      'timeout 5 check_pod_liveness nsx-node-agent',
+    );
+    const imported = importVendorManifest(text);
+    expect(imported.values).toMatchObject({ ncpVersion: '3.1' });
+    expect(imported.warnings).toContain(
+      'generation: the DaemonSet has volume projected-volume (2.5+), volume var-run-ujo (2.5+), env POD_NAME on nsx-node-agent (3.1+), ' +
+        'netns mounted at /host/var/run/netns (3.1+), but also a liveness check without its own timeout (up to the 2.5 line); ' +
+        'imported as the 3.1 line, whose manifest replaces it. If the file is of an earlier release, set ncpVersion in the values file',
+    );
+  });
+
+  describe('an explicit node_type = HOSTVM is never overridden by bare-metal lines', () => {
+    const text = fixture('v23-hostvm-rsyslog.yml').replace('# - DAC_OVERRIDE', '- DAC_OVERRIDE');
+
+    test('without --node-type the import stops, naming the lines that disagree and how to choose', () => {
+      expect(importVendorManifest(text, { source: 'ds.yml' }).problems.map(String)).toEqual([
+        'ds.yml node type: ncp.ini sets node_type = HOSTVM, but the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy (got "HOSTVM")\n' +
+          '    allowed: HOSTVM or BAREMETAL, chosen by --node-type where the file disagrees with itself\n' +
+          '    fix: pass --node-type HOSTVM for VM nodes (the bare-metal lines are not carried over), or --node-type BAREMETAL for bare-metal nodes (ncp.ini gets node_type = BAREMETAL)',
+      ]);
+    });
+
+    test('--node-type HOSTVM keeps the VM nodes, with a warning naming the other side', () => {
+      const imported = importVendorManifest(text, { nodeType: NodeType.HOSTVM });
+      expect(imported.problems).toEqual([]);
+      expect(imported.values).not.toHaveProperty('nodeType');
+      expect(imported.warnings).toContain(
+        'node type: --node-type HOSTVM is imported, against the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy',
+      );
+    });
+
+    test('--node-type BAREMETAL makes them bare metal, with a warning naming both sides', () => {
+      const imported = importVendorManifest(text.replace('ovs_uplink_port = ens224', ''), { nodeType: NodeType.BAREMETAL });
+      expect(imported.problems).toEqual([]);
+      expect(imported.values).toMatchObject({ nodeType: 'BAREMETAL' });
+      expect(imported.warnings).toContain("node type: --node-type BAREMETAL is imported, against ncp.ini's node_type = HOSTVM");
+    });
   });
 });

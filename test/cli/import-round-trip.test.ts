@@ -98,6 +98,29 @@ describe('nsx-node-agent import: synthesizing the imported values gives back the
     expect(imported.warnings).toEqual([]);
   });
 
+  test.each([
+    ['v23-baremetal-rsyslog.yml', { '[coe] node_type': 'BAREMETAL' }],
+    ['v23-hostvm-rsyslog.yml', { '[nsx_node_agent] ovs_bridge': 'br-int' }],
+  ])(
+    'NCP 2.3 with an rsyslog sidecar and a log volume (%s): the same agent, without the user additions',
+    (fixture, writtenOut) => {
+      const { imported, file, generated } = roundTrip(fixture);
+      const expected = modernised(file.daemonSet, generated.daemonSet);
+      const pod = expected.spec.template.spec;
+      // Warned as user additions, not carried over: the sidecar, its ConfigMap volume, the log volume and its mounts.
+      pod.containers = pod.containers.filter((c: any) => c.name !== 'rsyslog');
+      pod.volumes = pod.volumes.filter((v: any) => !['rsyslog-config-volume', 'log-volume'].includes(v.name));
+      for (const c of pod.containers) {
+        c.volumeMounts = c.volumeMounts.filter((m: any) => m.name !== 'log-volume');
+        c.livenessProbe.exec.command[2] = `timeout 5 ${c.livenessProbe.exec.command[2]}`;
+      }
+      expectSameObject(generated.daemonSet, expected);
+      expectSameIni(generated.configMap.data['ncp.ini'], file.configMap.data['ncp.ini'], writtenOut);
+      expect(imported.values).toMatchObject({ platform: 'OpenShift' });
+      expect(imported.values).not.toHaveProperty('ncpVersion');
+    },
+  );
+
   test('NCP 2.4 on VM nodes, applied with -n and with the service account commented out', () => {
     const { imported, file, generated } = roundTrip('v24-hostvm.yml');
     const expected = modernised(file.daemonSet, generated.daemonSet);
