@@ -155,7 +155,13 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   // The vendor's manifest of this generation, for the options above; what the file does differently becomes options.
   // Every problem at once: those of ncp.ini and the node type, then the construct's with the rest.
   const baseline = synthesize(props);
-  const problems = [...ini.problems, ...chosen.problems, ...('problems' in baseline ? baseline.problems.map(importFix) : [])];
+  // The construct's ncpIni problems repeat those of the file's ncp.ini, which name its lines.
+  const construct = 'problems' in baseline ? baseline.problems.map(importFix) : [];
+  const problems = [
+    ...ini.problems,
+    ...chosen.problems,
+    ...construct.filter((p) => ini.problems.length === 0 || !p.option.startsWith('ncpIni')),
+  ];
   if (problems.length > 0 || 'problems' in baseline) {
     return failed(problems);
   }

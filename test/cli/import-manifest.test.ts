@@ -232,9 +232,45 @@ describe('nsx-node-agent import: files it refuses', () => {
     expect(imported.problems.map(String)).toEqual([expect.stringContaining('NCP 2.3/2.4 reads it from [nsx_kube_proxy]')]);
   });
 
-  test("a value the construct refuses, such as the vendor's placeholder image, is a problem", () => {
-    const imported = edited((t) => t.replaceAll('harbor.corp.example/nsx/nsx-ncp-ubuntu:2.4.1.13515827', 'nsx-ncp'));
-    expect(imported.problems.map(String)).toEqual([expect.stringMatching(/^image: is the vendor guide's placeholder/)]);
+  const placeholder = (t: string) => t.replaceAll('harbor.corp.example/nsx/nsx-ncp-ubuntu:2.4.1.13515827', 'nsx-ncp');
+  const placeholderProblem =
+    'image: is the vendor guide\'s placeholder, not an image you loaded (got "nsx-ncp")\n' +
+    '    allowed: the reference of the NCP image in your registry, e.g. registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827\n' +
+    '    fix: pass --image REF with the image your nodes run, e.g. --image registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827; the values file then names it';
+
+  test("the vendor's placeholder image is a problem whose fix is --image", () => {
+    expect(edited(placeholder).problems.map(String)).toEqual([placeholderProblem]);
+  });
+
+  test('every problem at once: ncp.ini, node type and the construct in one run, ncp.ini ones once, by line', () => {
+    const imported = edited((t) =>
+      placeholder(t)
+        .replace(/cluster = .*/, '')
+        .replace('apiserver_host_port = 6443', 'apiserver_host_port = https'),
+    );
+    expect(imported.problems.map(String)).toEqual([
+      'ds.yml ConfigMap/nsx-node-agent-config ncp.ini [k8s] apiserver_host_port (line 20): is not an integer from 1 to 65535 (got "https")\n' +
+        '    allowed: an integer from 1 to 65535\n' +
+        "    fix: write an integer from 1 to 65535, or remove the line for NCP's default",
+      'ds.yml ConfigMap/nsx-node-agent-config ncp.ini [coe] cluster: is required (not set)\n' +
+        '    allowed: the cluster name NCP uses\n' +
+        "    fix: set ds.yml ConfigMap/nsx-node-agent-config ncp.ini [coe] cluster to the value of [coe] cluster in NCP's own ncp.ini",
+      placeholderProblem,
+    ]);
+  });
+
+  test('--image replaces the placeholder: the values name it, and the change is listed, not warned', () => {
+    const image = 'registry.example.com/nsx/nsx-ncp-ubuntu:2.4.1.13515827';
+    const imported = importVendorManifest(placeholder(fixture('v24-hostvm.yml')), { source: 'ds.yml', image });
+    expect(imported.problems).toEqual([]);
+    expect(imported.values).toMatchObject({ image });
+    expect(imported.changes[0]).toBe(`image: the file's "nsx-ncp" is replaced by "${image}" (--image)`);
+    expect(imported.warnings).toEqual(importFixture('v24-hostvm.yml').warnings);
+  });
+
+  test("--image that is no image reference is the construct's problem", () => {
+    const imported = importVendorManifest(fixture('v24-hostvm.yml'), { image: 'Not An Image' });
+    expect(imported.problems.map((p) => `${p.option}: ${p.issue}`)).toEqual([expect.stringMatching(/^image: /)]);
   });
 });
 
