@@ -170,6 +170,9 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   if ('problems' in generated) {
     return failed(generated.problems.map(importFix));
   }
+  const noProbe = Object.entries((props.containers ?? {}) as Record<string, { livenessProbe?: unknown }>)
+    .filter(([, c]) => c.livenessProbe === false)
+    .map(([name]) => name);
   const apparmor = Object.keys(props.podAnnotations ?? {}).filter((key) => key.startsWith(APPARMOR_ANNOTATION));
   const comparison = compareObjects(objects, generated.objects, { daemonSet, configMap, version: version.version });
   const changes = [
@@ -190,6 +193,11 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
     changes,
     warnings: [
       ...warnings,
+      ...noProbe.map(
+        (name) =>
+          `containers.${name}.livenessProbe: the file's ${name} has no liveness probe; carried over as livenessProbe: false ` +
+          "(not recommended: a hung container is never restarted); remove the option for the vendor's probe",
+      ),
       ...apparmor.map(
         (key) =>
           `pod annotation ${key} is carried over under podAnnotations: it needs the AppArmor profile loaded on every ` +
@@ -458,8 +466,12 @@ function containerOptions(file: DaemonSetObject, baseline: DaemonSetObject): Rec
         (field) => mine.livenessProbe?.[field] !== undefined && differs(mine.livenessProbe[field], theirs.livenessProbe?.[field]),
       ).map((field) => [field, Number(mine.livenessProbe?.[field])]),
     );
+    // A probe the file removed stays removed (vendor facts §h), as the explicit option.
+    const removed = mine.livenessProbe === undefined && theirs.livenessProbe !== undefined;
     const options = Object.fromEntries(
-      Object.entries({ resources, env, livenessProbe: probe }).filter(([, value]) => Object.keys(value).length > 0),
+      Object.entries({ resources, env, livenessProbe: removed ? false : probe }).filter(
+        ([, value]) => value === false || Object.keys(value).length > 0,
+      ),
     );
     return Object.keys(options).length > 0 ? [[name, options]] : [];
   });

@@ -185,3 +185,26 @@ describe('nsx-node-agent import: synthesizing the imported values gives back the
     ]);
   });
 });
+
+describe('nsx-node-agent import: removed liveness probes stay removed', () => {
+  test('carried over as livenessProbe: false per container, warned, and synthesized without probes', () => {
+    const text = readFileSync(join(FIXTURES, 'v24-hostvm.yml'), 'utf8').replace(/ {10}livenessProbe:\n(?: {12}.*\n)+/g, '');
+    const imported = importVendorManifest(text, { source: 'ds.yml' });
+    expect(imported.problems).toEqual([]);
+    expect(imported.values).toMatchObject({
+      containers: { 'nsx-node-agent': { livenessProbe: false }, 'nsx-kube-proxy': { livenessProbe: false } },
+    });
+    expect(imported.warnings.filter((w) => w.includes('liveness'))).toEqual(
+      ['nsx-node-agent', 'nsx-kube-proxy'].map(
+        (name) =>
+          `containers.${name}.livenessProbe: the file's ${name} has no liveness probe; carried over as livenessProbe: false ` +
+          "(not recommended: a hung container is never restarted); remove the option for the vendor's probe",
+      ),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'nsx-import-'));
+    writeFileSync(join(dir, 'values.yaml'), valuesYaml(imported, 'ds.yml'));
+    const objects = appFromValuesFile(join(dir, 'values.yaml'), dir).charts[0].toJson();
+    const pod = objects.find((o: any) => o.kind === 'DaemonSet').spec.template.spec;
+    expect(pod.containers.map((c: any) => c.livenessProbe)).toEqual([undefined, undefined]);
+  });
+});
