@@ -350,3 +350,37 @@ describe('nsx-node-agent import: detection by evidence, user additions apart', (
     });
   });
 });
+
+describe('nsx-node-agent import: the namespace warning names the objects that lack one', () => {
+  test('no object names one: one warning for the file', () => {
+    expect(importFixture('v24-hostvm.yml').warnings).toContain(
+      "namespace: the file's objects name none (it was applied with -n); the generated ones are in nsx-system. Set namespace if you applied the file elsewhere",
+    );
+  });
+
+  test('the DaemonSet names nsx-system and the ConfigMap none: the ConfigMap is named', () => {
+    const imported = edited((t) =>
+      t.replace('kind: DaemonSet\nmetadata:\n', 'kind: DaemonSet\nmetadata:\n  namespace: nsx-system\n'),
+    );
+    expect(imported.warnings.filter((w) => w.startsWith('namespace:'))).toEqual([
+      'namespace: ConfigMap/nsx-node-agent-config names none, while DaemonSet/nsx-system/nsx-node-agent names nsx-system; the generated ones are in nsx-system. Set namespace if you applied the file elsewhere',
+    ]);
+  });
+});
+
+describe('nsx-node-agent import: each warning class, word for word', () => {
+  test('a VM file applied with -n, the service account commented, AppArmor, a stray document and a PodSecurityPolicy', () => {
+    const imported = edited(
+      (t) =>
+        `${t}---\nnote: not an object\n---\napiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: nsx-node-agent-psp\nspec: {}\n`,
+    );
+    expect(imported.problems).toEqual([]);
+    expect(imported.warnings).toEqual([
+      'document 3 of ds.yml is not a Kubernetes object (no apiVersion and kind); it is not imported',
+      'pod annotation container.apparmor.security.beta.kubernetes.io/nsx-node-agent is carried over under podAnnotations: it needs the AppArmor profile loaded on every node (Ubuntu); where AppArmor is off, remove it, or the pods do not start',
+      "DaemonSet/nsx-node-agent: the file's pods run as the namespace's default service account (serviceAccountName unset); the generated pods run as nsx-node-agent-svc-account, with the vendor's RBAC",
+      'PodSecurityPolicy/nsx-node-agent-psp is not imported: PodSecurityPolicy is gone since Kubernetes 1.25',
+      "namespace: the file's objects name none (it was applied with -n); the generated ones are in nsx-system. Set namespace if you applied the file elsewhere",
+    ]);
+  });
+});

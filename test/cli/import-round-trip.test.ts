@@ -143,8 +143,8 @@ describe('nsx-node-agent import: synthesizing the imported values gives back the
       expect.stringMatching(
         /^pod annotation container\.apparmor\.security\.beta\.kubernetes\.io\/nsx-node-agent is carried over/,
       ),
-      expect.stringMatching(/^namespace: the file's objects name none \(it was applied with -n\)/),
       expect.stringMatching(/the file's pods run as the namespace's default service account/),
+      expect.stringMatching(/^namespace: the file's objects name none \(it was applied with -n\)/),
     ]);
   });
 
