@@ -105,11 +105,13 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   const chosen = chooseNodeType(lines, ini.nodeType, options.nodeType, ini.ovsBridge, source);
   const nodeType = chosen.nodeType;
   const additions = userAdditions(daemonSet);
+  const platform = platformOf(objects, ini.settings.coe?.adaptor);
   const warnings = [
     ...read.skipped,
     ...ini.warnings,
     ...version.contradictions,
     ...chosen.warnings,
+    ...platform.warnings,
     ...(additions.length > 0
       ? [
           `user additions, not vendor fields (no release or node type is read from them), are not carried over: ${additions.join(', ')}`,
@@ -121,6 +123,7 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
       (version.evidence.length > 0 ? `: ${version.evidence.join(', ')}` : ': no field of a later generation'),
     `node type ${nodeType}: ${options.nodeType === undefined ? '' : '--node-type; '}ncp.ini ${ini.nodeType === undefined ? 'leaves node_type unset (HOSTVM)' : `says ${ini.nodeType}`}` +
       (lines.present.length > 0 ? `; the DaemonSet has ${lines.present.join(', ')}` : '; the DaemonSet has no bare-metal lines'),
+    platform.evidence,
   ];
 
   const agent = containerOf(daemonSet, ContainerName.NODE_AGENT, 'start_node_agent') as k8s.Container;
@@ -141,7 +144,7 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
     nodeType: nodeType === NodeType.BAREMETAL ? NodeType.BAREMETAL : undefined,
     ovsBridge: ini.ovsBridge !== undefined && ini.ovsBridge !== defaultBridge(nodeType) ? ini.ovsBridge : undefined,
     ncpVersion: version.version === NcpVersion.V2_4 ? undefined : version.version,
-    platform: platformOf(objects, ini.settings.coe?.adaptor),
+    platform: platform.platform,
     name: name === DEFAULT_NAME ? undefined : name,
     namespace: unlessDefault(daemonSet.metadata?.namespace, DEFAULT_NAMESPACE),
     configMapName: unlessDefault(configMap.metadata?.name, `${name}-config`),
@@ -279,10 +282,27 @@ function configMapNameOf(daemonSet: DaemonSetObject): string | undefined {
   return undefined;
 }
 
-/** OpenShift when the file carries an SCC or ncp.ini names an OpenShift adaptor; Kubernetes otherwise. */
-function platformOf(objects: readonly ManifestObject[], adaptor: unknown): Platform {
-  const scc = objects.some((o) => o.kind === 'SecurityContextConstraints');
-  return scc || adaptor === 'openshift' || adaptor === 'openshift4' ? Platform.OPENSHIFT : Platform.KUBERNETES;
+/**
+ * OpenShift when the file carries an SCC or ncp.ini names an OpenShift adaptor; Kubernetes otherwise. An SCC
+ * beside a Kubernetes adaptor is a warning naming both.
+ */
+function platformOf(
+  objects: readonly ManifestObject[],
+  adaptor: unknown,
+): { platform: Platform; evidence: string; warnings: string[] } {
+  const scc = objects.filter((o) => o.kind === 'SecurityContextConstraints').map(objectLabel);
+  const openshiftAdaptor = adaptor === 'openshift' || adaptor === 'openshift4';
+  const ini = adaptor === undefined ? 'ncp.ini sets no adaptor' : `ncp.ini says adaptor = ${String(adaptor)}`;
+  const platform = scc.length > 0 || openshiftAdaptor ? Platform.OPENSHIFT : Platform.KUBERNETES;
+  const evidence = `platform ${platform}: ${ini}${scc.length > 0 ? `; the file holds ${scc.join(', ')}` : ''}`;
+  const warnings =
+    scc.length > 0 && adaptor !== undefined && !openshiftAdaptor
+      ? [
+          `platform: the file holds ${scc.join(', ')}, but ${ini}; imported as OpenShift (the construct adds its own SCC). ` +
+            'If the cluster is plain Kubernetes, set platform: Kubernetes in the values file',
+        ]
+      : [];
+  return { platform, evidence, warnings };
 }
 
 /** A binding that grants `use` of an SCC: not the vendor's RBAC. */

@@ -289,7 +289,11 @@ describe('nsx-node-agent import: detection by evidence, user additions apart', (
   ])('%s: a log volume at /var/log/nsx-ujo and an rsyslog sidecar are no NCP 4.2 marker; node type %s', (name, type, why) => {
     const imported = importFixture(name);
     expect(imported.problems).toEqual([]);
-    expect(imported.detected).toEqual(['NCP 2.3/2.4: no field of a later generation', `node type ${type}: ${why}`]);
+    expect(imported.detected).toEqual([
+      'NCP 2.3/2.4: no field of a later generation',
+      `node type ${type}: ${why}`,
+      'platform OpenShift: ncp.ini says adaptor = openshift',
+    ]);
     expect(imported.values).not.toHaveProperty('ncpVersion');
     expect((imported.values as Record<string, unknown>).nodeType).toBe(type === 'BAREMETAL' ? 'BAREMETAL' : undefined);
     expect(imported.warnings[0]).toBe(additions);
@@ -382,5 +386,19 @@ describe('nsx-node-agent import: each warning class, word for word', () => {
       'PodSecurityPolicy/nsx-node-agent-psp is not imported: PodSecurityPolicy is gone since Kubernetes 1.25',
       "namespace: the file's objects name none (it was applied with -n); the generated ones are in nsx-system. Set namespace if you applied the file elsewhere",
     ]);
+  });
+});
+
+describe('nsx-node-agent import: platform from the SCC and the adaptor together', () => {
+  test('an SCC beside adaptor = kubernetes imports as OpenShift, with a warning naming both', () => {
+    const text = fixture('v24-openshift-customized.yml').replace('adaptor = openshift', 'adaptor = kubernetes');
+    const imported = importVendorManifest(text);
+    expect(imported.values).toMatchObject({ platform: 'OpenShift' });
+    expect(imported.detected[2]).toBe(
+      'platform OpenShift: ncp.ini says adaptor = kubernetes; the file holds SecurityContextConstraints/ncp-scc',
+    );
+    expect(imported.warnings).toContain(
+      'platform: the file holds SecurityContextConstraints/ncp-scc, but ncp.ini says adaptor = kubernetes; imported as OpenShift (the construct adds its own SCC). If the cluster is plain Kubernetes, set platform: Kubernetes in the values file',
+    );
   });
 });
