@@ -52,7 +52,7 @@ export interface VendorImportOptions {
 export interface VendorImport {
   /** The options, in the order a values file lists them; empty when there are problems. */
   readonly values: NsxNodeAgentProps | Record<string, never>;
-  /** What the file's shape says: NCP generation and node type, with the fields that tell. */
+  /** What the file's shape says: NCP generation, node type and platform, with the fields that tell. */
   readonly detected: readonly string[];
   /** What the generated manifest changes on purpose: today's API, the config checksum, defaults written out. */
   readonly changes: readonly string[];
@@ -156,9 +156,9 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   };
 
   // The vendor's manifest of this generation, for the options above; what the file does differently becomes options.
-  // Every problem at once: those of ncp.ini and the node type, then the construct's with the rest.
+  // Every problem at once: ncp.ini's, the node type's, then the construct's (its ncpIni ones repeat ncp.ini's, which
+  // name their lines).
   const baseline = synthesize(props);
-  // The construct's ncpIni problems repeat those of the file's ncp.ini, which name its lines.
   const construct = 'problems' in baseline ? baseline.problems.map(importFix) : [];
   const problems = [
     ...ini.problems,
