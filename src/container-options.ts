@@ -83,11 +83,13 @@ export interface ContainerOptions {
    */
   readonly env?: { readonly [name: string]: string };
   /**
-   * Liveness probe timing.
+   * Liveness probe timing; `false` removes the vendor's probe. Not recommended: a hung agent is then never
+   * restarted and the node's pods lose their network until someone notices. Meant for carrying over files whose
+   * probes were removed on purpose.
    *
-   * @default - the vendor's timing for the NCP version
+   * @default - the vendor's probe, with its timing for the NCP version
    */
-  readonly livenessProbe?: ProbeTiming;
+  readonly livenessProbe?: ProbeTiming | false;
 }
 
 /** Settings per container, keyed by container name. */

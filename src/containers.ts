@@ -85,11 +85,17 @@ class Layout {
       : { name: 'config-volume', mountPath: '/etc/nsx-ujo/ncp.ini', subPath: 'ncp.ini', readOnly: true };
   }
 
-  /** The vendor's liveness exec: `timeout` wraps the check up to 2.5; from 3.1 the check takes its own timeout. */
-  public liveness(name: ContainerName): k8s.Probe {
+  /**
+   * The vendor's liveness exec: `timeout` wraps the check up to 2.5; from 3.1 the check takes its own timeout.
+   * None when the user's `livenessProbe: false` removes it.
+   */
+  public liveness(name: ContainerName): k8s.Probe | undefined {
     const timeout = name === ContainerName.OVS ? 10 : 5;
     const check = this.v31 ? `check_pod_liveness ${name} ${timeout}` : `timeout 5 check_pod_liveness ${name}`;
     const tuning = this.options(name).livenessProbe;
+    if (tuning === false) {
+      return undefined;
+    }
     return { exec: { command: ['/bin/sh', '-c', check] }, ...byVersion(this.settings.ncpVersion, PROBE_TIMES[name]), ...tuning };
   }
 

@@ -1,5 +1,6 @@
 import * as k8s from '../imports/k8s';
 import { ContainerName, type ContainersOptions } from './container-options';
+import { isMap } from './deep-merge';
 import { unknownFields } from './k8s-passthrough';
 import {
   annotationValue,
@@ -346,7 +347,19 @@ function containerOptions(
         ),
       );
     }
-    const probe = check.fields(`${option}.livenessProbe`, options?.livenessProbe, Object.keys(PROBE_FIELDS));
+    const liveness = options?.livenessProbe;
+    if (liveness !== undefined && liveness !== false && !isMap(liveness)) {
+      check.problems.push(
+        new Problem(
+          `${option}.livenessProbe`,
+          liveness,
+          'is neither probe timing nor false',
+          `a map with the keys ${Object.keys(PROBE_FIELDS).join(', ')}, or false to remove the vendor's probe (not recommended)`,
+          "write the timing as key: value pairs, or remove the option for the vendor's probe",
+        ),
+      );
+    }
+    const probe = isMap(liveness) ? check.fields(`${option}.livenessProbe`, liveness, Object.keys(PROBE_FIELDS)) : undefined;
     for (const [field, type] of Object.entries(PROBE_FIELDS)) {
       check.value(
         `${option}.livenessProbe.${field}`,

@@ -97,6 +97,24 @@ describe('scheduling and rollout options', () => {
     expect(containerOf(objects, 'nsx-kube-proxy').resources).toBeUndefined();
   });
 
+  test('livenessProbe: false removes the vendor probe of that container only (not recommended)', () => {
+    const objects = synthAgent({ containers: { 'nsx-kube-proxy': { livenessProbe: false } } });
+    expect(containerOf(objects, 'nsx-kube-proxy')).not.toHaveProperty('livenessProbe');
+    expect(containerOf(objects, 'nsx-node-agent').livenessProbe.exec.command).toEqual([
+      '/bin/sh',
+      '-c',
+      'timeout 5 check_pod_liveness nsx-node-agent',
+    ]);
+  });
+
+  test('livenessProbe is timing or false: true is refused, naming both forms', () => {
+    expect(problemsOf({ containers: { 'nsx-node-agent': { livenessProbe: true as never } } })).toEqual([
+      'containers.nsx-node-agent.livenessProbe: is neither probe timing nor false (got true)\n' +
+        "    allowed: a map with the keys initialDelaySeconds, timeoutSeconds, periodSeconds, failureThreshold, or false to remove the vendor's probe (not recommended)\n" +
+        "    fix: write the timing as key: value pairs, or remove the option for the vendor's probe",
+    ]);
+  });
+
   test('tolerations replace the vendor generation defaults', () => {
     const pod = daemonSetOf(synthAgent({ ncpVersion: NcpVersion.V2_5, tolerations: [{ operator: TolerationOperator.EXISTS }] }))
       .spec.template.spec;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { appFromValuesFile } from '../app';
+import { NodeType } from '../node-type';
 import { ProblemsError } from '../problem';
 import { importVendorManifest } from './import-manifest';
 import { valuesYaml } from './values-yaml';
@@ -30,7 +31,7 @@ export const PROCESS_IO: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export const USAGE = `Usage: nsx-node-agent import <nsx-node-agent-ds.yml> [-o <values.yaml>]
+export const USAGE = `Usage: nsx-node-agent import <nsx-node-agent-ds.yml> [-o <values.yaml>] [--image <ref>] [--node-type <type>]
        nsx-node-agent synth [<values.yaml>] [-o <dir>]
        nsx-node-agent --version
 
@@ -45,6 +46,8 @@ synth   Synthesizes a values file (default: $NSX_NODE_AGENT_VALUES, else values.
 
 Options:
   -o, --output <path>  import: write the values file to <path>; synth: write the manifests into <path>
+  --image <ref>        import: run <ref> instead of the file's image (e.g. its placeholder nsx-ncp)
+  --node-type <type>   import: HOSTVM or BAREMETAL, where ncp.ini and the DaemonSet disagree
   -h, --help           show this help
   --version            show the version
 
@@ -75,7 +78,7 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
     io.stderr(`nsx-node-agent: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  const parsed = fileArguments(rest, 'import one manifest at a time');
+  const parsed = fileArguments(rest, 'import one manifest at a time', true);
   if (typeof parsed === 'string' || parsed.file === undefined) {
     io.stderr(`nsx-node-agent import: ${typeof parsed === 'string' ? parsed : 'name the manifest to import'}\n\n${USAGE}`);
     return 2;
@@ -87,7 +90,7 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
     io.stderr(`nsx-node-agent import: cannot read ${parsed.file} (${(error as NodeJS.ErrnoException).code ?? error})\n`);
     return 1;
   }
-  const imported = importVendorManifest(text, { source: parsed.file });
+  const imported = importVendorManifest(text, { source: parsed.file, image: parsed.image, nodeType: parsed.nodeType });
   if (imported.problems.length > 0) {
     io.stderr(`${new ProblemsError(`${parsed.file} cannot be imported: it`, imported.problems).message}\n`);
     return 1;
@@ -156,15 +159,32 @@ function synth(valuesFile: string, outdir: string, io: CliIo): number {
   }
 }
 
-/** `[<file>] [-o <path>]`, or what is wrong with the arguments. */
-function fileArguments(args: readonly string[], oneAtATime: string): { file?: string; output?: string } | string {
+/** `[<file>] [-o <path>]` (import also `--image <ref>`, `--node-type <type>`), or what is wrong with the arguments. */
+function fileArguments(
+  args: readonly string[],
+  oneAtATime: string,
+  importing = false,
+): { file?: string; output?: string; image?: string; nodeType?: NodeType } | string {
   const files: string[] = [];
   let output: string | undefined;
+  let image: string | undefined;
+  let nodeType: NodeType | undefined;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '-o' || args[i] === '--output') {
       output = args[++i];
       if (output === undefined || output === '') {
         return `${args[i - 1]} needs a path`;
+      }
+    } else if (importing && args[i] === '--image') {
+      image = args[++i];
+      if (image === undefined || image === '') {
+        return '--image needs an image reference, e.g. --image registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827';
+      }
+    } else if (importing && args[i] === '--node-type') {
+      const value = args[++i];
+      nodeType = Object.values(NodeType).find((t) => t === value);
+      if (nodeType === undefined) {
+        return `--node-type needs ${Object.values(NodeType).join(' or ')} (got ${value ?? 'nothing'})`;
       }
     } else if (args[i].startsWith('-')) {
       return `unknown option ${args[i]}`;
@@ -175,7 +195,7 @@ function fileArguments(args: readonly string[], oneAtATime: string): { file?: st
   if (files.length > 1) {
     return `${oneAtATime} (got ${files.join(', ')})`;
   }
-  return { file: files[0], output };
+  return { file: files[0], output, image, nodeType };
 }
 
 function errorCode(error: unknown): string {

@@ -46,6 +46,7 @@ export function compareObjects(
 ): Comparison {
   const changes = new Set<string>();
   const warnings = new Set<string>();
+  const unnamespaced: { label: string; namespace: string }[] = [];
   const counterpart = (o: ManifestObject) => generated.find((g) => g.kind === o.kind && g.metadata?.name === o.metadata?.name);
 
   for (const object of fileObjects) {
@@ -64,7 +65,7 @@ export function compareObjects(
     const mine = object === agent.configMap ? { ...object, data: { ...agent.configMap.data, 'ncp.ini': undefined } } : object;
     const other = object === agent.configMap ? { ...theirs, data: { ...(theirs.data as object), 'ncp.ini': undefined } } : theirs;
     for (const difference of differences(comparable(mine), comparable(other))) {
-      classify(label, difference, changes, warnings);
+      classify(label, difference, changes, warnings, unnamespaced);
     }
     if (object === agent.configMap) {
       compareNcpIni(
@@ -74,6 +75,17 @@ export function compareObjects(
         warnings,
       );
     }
+  }
+  const namespaced = fileObjects.filter((o) => o.metadata?.namespace !== undefined);
+  if (unnamespaced.length > 0) {
+    const into = `the generated ones are in ${unnamespaced[0].namespace}. Set namespace if you applied the file elsewhere`;
+    warnings.add(
+      namespaced.length === 0
+        ? `namespace: the file's objects name none (it was applied with -n); ${into}`
+        : `namespace: ${unnamespaced.map((u) => u.label).join(', ')} name${unnamespaced.length === 1 ? 's' : ''} none, while ` +
+            `${namespaced.map(objectLabel).join(', ')} name${namespaced.length === 1 ? 's' : ''} ` +
+            `${[...new Set(namespaced.map((o) => o.metadata?.namespace))].join(', ')}; ${into}`,
+    );
   }
   for (const object of generated) {
     const inFile =
@@ -106,7 +118,13 @@ function comparable(value: unknown): unknown {
 }
 
 /** Files applied with `-n` carry no namespace; the generated objects name theirs. */
-function classify(label: string, d: FieldDifference, changes: Set<string>, warnings: Set<string>): void {
+function classify(
+  label: string,
+  d: FieldDifference,
+  changes: Set<string>,
+  warnings: Set<string>,
+  unnamespaced: { label: string; namespace: string }[],
+): void {
   const missing = d.file === undefined;
   if (d.path === 'apiVersion') {
     changes.add(`${label}: apiVersion ${String(d.file)} becomes ${String(d.generated)}, as today's Kubernetes serves it`);
@@ -119,10 +137,7 @@ function classify(label: string, d: FieldDifference, changes: Set<string>, warni
   } else if (/\.livenessProbe\.exec\.command$/.test(d.path) && isTimeoutWrapped(d.file, d.generated)) {
     changes.add(`${label}: the liveness checks of NCP 2.3 get the \`timeout 5\` of 2.4's (one generation covers both)`);
   } else if (d.path === 'metadata.namespace' && missing) {
-    warnings.add(
-      `namespace: the file's objects name none (it was applied with -n); the generated ones are in ${String(d.generated)}. ` +
-        'Set namespace if you applied the file elsewhere',
-    );
+    unnamespaced.push({ label, namespace: String(d.generated) });
   } else if (d.path === 'spec.template.spec.serviceAccountName' && missing) {
     warnings.add(
       `${label}: the file's pods run as the namespace's default service account (serviceAccountName unset); the generated ` +

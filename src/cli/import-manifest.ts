@@ -9,7 +9,7 @@ import { NodeType } from '../node-type';
 import { NsxNodeAgent } from '../nsx-node-agent';
 import type { NsxNodeAgentProps } from '../nsx-node-agent-props';
 import { Platform } from '../platform';
-import { Problem, ProblemsError } from '../problem';
+import { Problem, ProblemsError, showValue } from '../problem';
 import { OPTION_NAMES } from '../values';
 import { compareObjects } from './compare-objects';
 import { importNcpIni } from './import-ncp-ini';
@@ -24,7 +24,7 @@ import {
   readManifestObjects,
   withoutServerFields,
 } from './manifest-objects';
-import { bareMetalLines, detectNcpVersion } from './vendor-shape';
+import { type BareMetalLines, bareMetalLines, detectNcpVersion, userAdditions } from './vendor-shape';
 
 /** How to import a vendor manifest. */
 export interface VendorImportOptions {
@@ -34,13 +34,25 @@ export interface VendorImportOptions {
    * @default 'the manifest'
    */
   readonly source?: string;
+  /**
+   * The image to run instead of the file's, e.g. when the file runs the vendor's placeholder `nsx-ncp` as a local tag.
+   *
+   * @default - the file's image
+   */
+  readonly image?: string;
+  /**
+   * The node type, where ncp.ini's node_type and the DaemonSet's bare-metal lines disagree.
+   *
+   * @default - from ncp.ini and the DaemonSet
+   */
+  readonly nodeType?: NodeType;
 }
 
 /** A vendor `nsx-node-agent-ds.yml` turned into the construct's options. */
 export interface VendorImport {
   /** The options, in the order a values file lists them; empty when there are problems. */
   readonly values: NsxNodeAgentProps | Record<string, never>;
-  /** What the file's shape says: NCP generation and node type, with the fields that tell. */
+  /** What the file's shape says: NCP generation, node type and platform, with the fields that tell. */
   readonly detected: readonly string[];
   /** What the generated manifest changes on purpose: today's API, the config checksum, defaults written out. */
   readonly changes: readonly string[];
@@ -77,33 +89,41 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   if (read.problems.length > 0) {
     return failed(read.problems);
   }
-  const cleaned = read.objects.map((o) => withoutServerFields(o));
-  const objects = read.objects.map((o, i) => cleaned[i] ?? o);
-  const found = findAgent(objects, source);
+  const stripped = read.objects.map((o) => withoutServerFields(o));
+  const cleaned = read.objects.map((o, i) => stripped[i] ?? o);
+  const found = findAgent(cleaned, source);
   if ('problems' in found) {
     return failed(found.problems);
   }
-  const { daemonSet, configMap, iniText } = found;
+  const { configMap, iniText } = found;
+  const daemonSet = options.image === undefined ? found.daemonSet : withImage(found.daemonSet, options.image);
+  const objects = found.daemonSet === daemonSet ? cleaned : cleaned.map((o) => (o === found.daemonSet ? daemonSet : o));
 
   const version = detectNcpVersion(daemonSet);
   const ini = importNcpIni(iniText, version.version, `${source} ${objectLabel(configMap)} ncp.ini`);
-  if (ini.problems.length > 0) {
-    return failed(ini.problems);
-  }
   const lines = bareMetalLines(daemonSet, version.version);
-  const iniNodeType = ini.nodeType ?? NodeType.HOSTVM;
-  const nodeType =
-    lines.nodeType === NodeType.BAREMETAL || iniNodeType === NodeType.BAREMETAL ? NodeType.BAREMETAL : NodeType.HOSTVM;
+  const chosen = chooseNodeType(lines, ini.nodeType, options.nodeType, ini.ovsBridge, source);
+  const nodeType = chosen.nodeType;
+  const additions = userAdditions(daemonSet);
+  const platform = platformOf(objects, ini.settings.coe?.adaptor);
   const warnings = [
     ...read.skipped,
     ...ini.warnings,
-    ...nodeTypeWarnings(lines.present, lines.missing, iniNodeType, ini.ovsBridge),
+    ...version.contradictions,
+    ...chosen.warnings,
+    ...platform.warnings,
+    ...(additions.length > 0
+      ? [
+          `user additions, not vendor fields (no release or node type is read from them), are not carried over: ${additions.join(', ')}`,
+        ]
+      : []),
   ];
   const detected = [
     `NCP ${version.version === NcpVersion.V2_4 ? '2.3/2.4' : `${version.version} generation`}` +
       (version.evidence.length > 0 ? `: ${version.evidence.join(', ')}` : ': no field of a later generation'),
-    `node type ${nodeType}: ncp.ini ${ini.nodeType === undefined ? 'leaves node_type unset (HOSTVM)' : `says ${ini.nodeType}`}` +
+    `node type ${nodeType}: ${options.nodeType === undefined ? '' : '--node-type; '}ncp.ini ${ini.nodeType === undefined ? 'leaves node_type unset (HOSTVM)' : `says ${ini.nodeType}`}` +
       (lines.present.length > 0 ? `; the DaemonSet has ${lines.present.join(', ')}` : '; the DaemonSet has no bare-metal lines'),
+    platform.evidence,
   ];
 
   const agent = containerOf(daemonSet, ContainerName.NODE_AGENT, 'start_node_agent') as k8s.Container;
@@ -124,7 +144,7 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
     nodeType: nodeType === NodeType.BAREMETAL ? NodeType.BAREMETAL : undefined,
     ovsBridge: ini.ovsBridge !== undefined && ini.ovsBridge !== defaultBridge(nodeType) ? ini.ovsBridge : undefined,
     ncpVersion: version.version === NcpVersion.V2_4 ? undefined : version.version,
-    platform: platformOf(objects, ini.settings.coe?.adaptor),
+    platform: platform.platform,
     name: name === DEFAULT_NAME ? undefined : name,
     namespace: unlessDefault(daemonSet.metadata?.namespace, DEFAULT_NAMESPACE),
     configMapName: unlessDefault(configMap.metadata?.name, `${name}-config`),
@@ -136,19 +156,33 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   };
 
   // The vendor's manifest of this generation, for the options above; what the file does differently becomes options.
+  // Every problem at once: ncp.ini's, the node type's, then the construct's (its ncpIni ones repeat ncp.ini's, which
+  // name their lines).
   const baseline = synthesize(props);
-  if ('problems' in baseline) {
-    return failed(baseline.problems);
+  const construct = 'problems' in baseline ? baseline.problems.map(importFix) : [];
+  const problems = [
+    ...ini.problems,
+    ...chosen.problems,
+    ...construct.filter((p) => ini.problems.length === 0 || !p.option.startsWith('ncpIni')),
+  ];
+  if (problems.length > 0 || 'problems' in baseline) {
+    return failed(problems);
   }
   Object.assign(props, deploymentOptions(daemonSet, baseline.daemonSet));
   const generated = synthesize(props);
   if ('problems' in generated) {
-    return failed(generated.problems);
+    return failed(generated.problems.map(importFix));
   }
+  const noProbe = Object.entries((props.containers ?? {}) as Record<string, { livenessProbe?: unknown }>)
+    .filter(([, c]) => c.livenessProbe === false)
+    .map(([name]) => name);
   const apparmor = Object.keys(props.podAnnotations ?? {}).filter((key) => key.startsWith(APPARMOR_ANNOTATION));
   const comparison = compareObjects(objects, generated.objects, { daemonSet, configMap, version: version.version });
   const changes = [
-    ...(cleaned.some((o) => o !== undefined)
+    ...(options.image === undefined || options.image === imageOf(found.daemonSet)
+      ? []
+      : [`image: the file's ${showValue(imageOf(found.daemonSet))} is replaced by ${showValue(options.image)} (--image)`]),
+    ...(stripped.some((o) => o !== undefined)
       ? [
           'what the API server and kubectl write into objects (status, uid, resourceVersion, the last-applied annotation) is left out',
         ]
@@ -162,6 +196,11 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
     changes,
     warnings: [
       ...warnings,
+      ...noProbe.map(
+        (name) =>
+          `containers.${name}.livenessProbe: the file's ${name} has no liveness probe; carried over as livenessProbe: false ` +
+          "(not recommended: a hung container is never restarted); remove the option for the vendor's probe",
+      ),
       ...apparmor.map(
         (key) =>
           `pod annotation ${key} is carried over under podAnnotations: it needs the AppArmor profile loaded on every ` +
@@ -243,10 +282,27 @@ function configMapNameOf(daemonSet: DaemonSetObject): string | undefined {
   return undefined;
 }
 
-/** OpenShift when the file carries an SCC or ncp.ini names an OpenShift adaptor; Kubernetes otherwise. */
-function platformOf(objects: readonly ManifestObject[], adaptor: unknown): Platform {
-  const scc = objects.some((o) => o.kind === 'SecurityContextConstraints');
-  return scc || adaptor === 'openshift' || adaptor === 'openshift4' ? Platform.OPENSHIFT : Platform.KUBERNETES;
+/**
+ * OpenShift when the file carries an SCC or ncp.ini names an OpenShift adaptor; Kubernetes otherwise. An SCC
+ * beside a Kubernetes adaptor is a warning naming both.
+ */
+function platformOf(
+  objects: readonly ManifestObject[],
+  adaptor: unknown,
+): { platform: Platform; evidence: string; warnings: string[] } {
+  const scc = objects.filter((o) => o.kind === 'SecurityContextConstraints').map(objectLabel);
+  const openshiftAdaptor = adaptor === 'openshift' || adaptor === 'openshift4';
+  const ini = adaptor === undefined ? 'ncp.ini sets no adaptor' : `ncp.ini says adaptor = ${String(adaptor)}`;
+  const platform = scc.length > 0 || openshiftAdaptor ? Platform.OPENSHIFT : Platform.KUBERNETES;
+  const evidence = `platform ${platform}: ${ini}${scc.length > 0 ? `; the file holds ${scc.join(', ')}` : ''}`;
+  const warnings =
+    scc.length > 0 && adaptor !== undefined && !openshiftAdaptor
+      ? [
+          `platform: the file holds ${scc.join(', ')}, but ${ini}; imported as OpenShift (the construct adds its own SCC). ` +
+            'If the cluster is plain Kubernetes, set platform: Kubernetes in the values file',
+        ]
+      : [];
+  return { platform, evidence, warnings };
 }
 
 /** A binding that grants `use` of an SCC: not the vendor's RBAC. */
@@ -266,31 +322,96 @@ function unlessDefault<T>(value: T | undefined, fallback: T): T | undefined {
   return value === fallback ? undefined : value;
 }
 
-/** When ncp.ini and the DaemonSet disagree on bare metal, or the DaemonSet has only part of the edits. */
-function nodeTypeWarnings(present: readonly string[], missing: readonly string[], ini: NodeType, bridge?: string): string[] {
-  const dsBareMetal = present.length > 0;
+/** How to choose the node type on the command line. */
+const NODE_TYPE_CHOICE =
+  'pass --node-type HOSTVM for VM nodes (the bare-metal lines are not carried over), or --node-type BAREMETAL for ' +
+  'bare-metal nodes (ncp.ini gets node_type = BAREMETAL)';
+
+/**
+ * The node type from ncp.ini's node_type, the DaemonSet's bare-metal lines and `--node-type`. An explicit
+ * node_type = HOSTVM is never overridden by the DaemonSet: where they disagree, the import stops until
+ * `--node-type` chooses. Every other disagreement, and a partial bare-metal edit, is a warning naming both sides.
+ */
+function chooseNodeType(
+  lines: BareMetalLines,
+  ini: NodeType | undefined,
+  option: NodeType | undefined,
+  bridge: string | undefined,
+  source: string,
+): { nodeType: NodeType; warnings: string[]; problems: Problem[] } {
+  const dsBareMetal = lines.present.length > 0;
+  const ds = `the DaemonSet has ${dsBareMetal ? lines.present.join(', ') : 'none of the bare-metal lines'}`;
   const warnings: string[] = [];
-  if (dsBareMetal && ini !== NodeType.BAREMETAL) {
+  if (dsBareMetal && lines.missing.length > 0) {
     warnings.push(
-      `node type: the DaemonSet has ${present.join(', ')}, but ncp.ini does not set node_type = BAREMETAL; imported as ` +
-        `BAREMETAL, which also writes node_type = BAREMETAL${bridge === undefined ? ' and ovs_bridge = nsx-managed' : ''}. ` +
-        'If these are VM nodes, set nodeType: HOSTVM',
+      `node type: the DaemonSet has ${lines.present.join(', ')} but not ${lines.missing.join(', ')}: a partial bare-metal edit; ` +
+        'the generated manifest has all of them',
+    );
+  }
+  if (option !== undefined) {
+    const against = [
+      ...(ini !== undefined && ini !== option ? [`ncp.ini's node_type = ${ini}`] : []),
+      ...(lines.nodeType !== option ? [ds] : []),
+    ];
+    if (against.length > 0) {
+      warnings.push(`node type: --node-type ${option} is imported, against ${against.join(' and ')}`);
+    }
+    return { nodeType: option, warnings, problems: [] };
+  }
+  if (dsBareMetal && ini === NodeType.HOSTVM) {
+    const problem = new Problem(
+      `${source} node type`,
+      'HOSTVM',
+      `ncp.ini sets node_type = HOSTVM, but ${ds}`,
+      'HOSTVM or BAREMETAL, chosen by --node-type where the file disagrees with itself',
+      NODE_TYPE_CHOICE,
+    );
+    return { nodeType: NodeType.HOSTVM, warnings, problems: [problem] };
+  }
+  if (dsBareMetal && ini === undefined) {
+    warnings.push(
+      `node type: ${ds}, but ncp.ini does not set node_type; imported as BAREMETAL, which also writes node_type = ` +
+        `BAREMETAL${bridge === undefined ? ' and ovs_bridge = nsx-managed' : ''}. If these are VM nodes, pass --node-type HOSTVM`,
     );
   }
   if (!dsBareMetal && ini === NodeType.BAREMETAL) {
     warnings.push(
       'node type: ncp.ini sets node_type = BAREMETAL, but the DaemonSet has none of the bare-metal lines; imported as ' +
         'BAREMETAL, which adds them (DAC_OVERRIDE and the nestdb-sock socket on nsx-kube-proxy up to NCP 2.4; no nsx-ovs from 2.5). ' +
-        'If these are VM nodes, set nodeType: HOSTVM',
+        'If these are VM nodes, pass --node-type HOSTVM',
     );
   }
-  if (dsBareMetal && missing.length > 0) {
-    warnings.push(
-      `node type: the DaemonSet has ${present.join(', ')} but not ${missing.join(', ')}: a partial bare-metal edit; ` +
-        'the generated manifest has all of them',
-    );
+  return { nodeType: dsBareMetal || ini === NodeType.BAREMETAL ? NodeType.BAREMETAL : NodeType.HOSTVM, warnings, problems: [] };
+}
+
+/** The image the file's node-agent container runs. */
+function imageOf(daemonSet: DaemonSetObject): string | undefined {
+  return containerOf(daemonSet, ContainerName.NODE_AGENT, 'start_node_agent')?.image;
+}
+
+/** The DaemonSet with `image` in every vendor container, as `--image` asks. */
+function withImage(daemonSet: DaemonSetObject, image: string): DaemonSetObject {
+  const copy = structuredClone(daemonSet);
+  const vendor = new Set<string>(Object.values(ContainerName));
+  for (const container of copy.spec?.template?.spec?.containers ?? []) {
+    if (vendor.has(container.name)) {
+      (container as { image?: string }).image = image;
+    }
   }
-  return warnings;
+  return copy;
+}
+
+/** The construct's image problem, with the import's way to fix it. */
+function importFix(problem: Problem): Problem {
+  return problem.option === 'image'
+    ? new Problem(
+        problem.option,
+        problem.value,
+        problem.issue,
+        problem.allowed,
+        'pass --image REF with the image your nodes run, e.g. --image registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827; the values file then names it',
+      )
+    : problem;
 }
 
 /** The agent's objects for `props`, or the construct's problems with them. */
@@ -365,8 +486,12 @@ function containerOptions(file: DaemonSetObject, baseline: DaemonSetObject): Rec
         (field) => mine.livenessProbe?.[field] !== undefined && differs(mine.livenessProbe[field], theirs.livenessProbe?.[field]),
       ).map((field) => [field, Number(mine.livenessProbe?.[field])]),
     );
+    // A probe the file removed stays removed (vendor facts §h), as the explicit option.
+    const removed = mine.livenessProbe === undefined && theirs.livenessProbe !== undefined;
     const options = Object.fromEntries(
-      Object.entries({ resources, env, livenessProbe: probe }).filter(([, value]) => Object.keys(value).length > 0),
+      Object.entries({ resources, env, livenessProbe: removed ? false : probe }).filter(
+        ([, value]) => value === false || Object.keys(value).length > 0,
+      ),
     );
     return Object.keys(options).length > 0 ? [[name, options]] : [];
   });

@@ -1,4 +1,5 @@
 import type * as k8s from '../../imports/k8s';
+import { ContainerName } from '../container-options';
 import { NESTDB_SOCKET } from '../containers';
 import { atLeast, NcpVersion } from '../ncp-version';
 import { NodeType } from '../node-type';
@@ -9,6 +10,8 @@ export interface DetectedVersion {
   readonly version: NcpVersion;
   /** The fields that place it there, e.g. `container nsx-ovs (2.5+)`; none for the 2.3/2.4 shape. */
   readonly evidence: readonly string[];
+  /** Fields of an earlier generation the DaemonSet also carries, one warning each. */
+  readonly contradictions: readonly string[];
 }
 
 /** A field each later generation introduced (vendor facts §a), as a test on the DaemonSet. */
@@ -25,16 +28,98 @@ const MARKERS: readonly (readonly [NcpVersion, string, (ds: DaemonSetObject) => 
   [NcpVersion.V4_2, 'env NODE_NAME on nsx-kube-proxy', (ds) => envNamed(kubeProxy(ds), 'NODE_NAME')],
   [
     NcpVersion.V4_2,
-    'nsx-kube-proxy mounts /var/log/nsx-ujo',
-    (ds) => (kubeProxy(ds)?.volumeMounts ?? []).some((m) => m.mountPath === '/var/log/nsx-ujo'),
+    'volume host-var-log-ujo (DirectoryOrCreate) on nsx-kube-proxy',
+    // Only the vendor's volume: users mount their own log directory at the same path (vendor facts §h).
+    (ds) => {
+      const volume = volumeNamed(ds, VENDOR_LOG_VOLUME);
+      return (
+        volume?.hostPath?.type === 'DirectoryOrCreate' &&
+        (kubeProxy(ds)?.volumeMounts ?? []).some((m) => m.name === VENDOR_LOG_VOLUME && m.mountPath === '/var/log/nsx-ujo')
+      );
+    },
   ],
 ];
 
-/** The latest generation whose marker fields the DaemonSet carries (2.4, the vendor guide's, when none). */
+/** The vendor's log volume, from the operator's manifests on. */
+const VENDOR_LOG_VOLUME = 'host-var-log-ujo';
+
+/** A field a later generation dropped, with the last line that has it, as a test on the DaemonSet. */
+const RETIRED: readonly (readonly [NcpVersion, string, (ds: DaemonSetObject) => boolean])[] = [
+  [
+    NcpVersion.V2_4,
+    'volume config-volume mounted by subPath',
+    (ds) => (agent(ds)?.volumeMounts ?? []).some((m) => m.name === 'config-volume' && m.subPath !== undefined),
+  ],
+  [NcpVersion.V2_4, 'volume cni-sock', (ds) => volumeNamed(ds, 'cni-sock') !== undefined],
+  [
+    NcpVersion.V2_5,
+    'a liveness check without its own timeout',
+    (ds) => /check_pod_liveness [\w-]+$/.test(String(agent(ds)?.livenessProbe?.exec?.command?.at(-1) ?? '')),
+  ],
+];
+
+/**
+ * The latest generation whose marker fields the DaemonSet carries (2.4, the vendor guide's, when none), and a
+ * warning for each field of an earlier generation it also carries.
+ */
 export function detectNcpVersion(daemonSet: DaemonSetObject): DetectedVersion {
   const found = MARKERS.filter(([, , test]) => test(daemonSet));
   const version = found.reduce<NcpVersion>((latest, [since]) => (atLeast(since, latest) ? since : latest), NcpVersion.V2_4);
-  return { version, evidence: found.map(([since, what]) => `${what} (${since}+)`) };
+  const evidence = found.map(([since, what]) => `${what} (${since}+)`);
+  const contradictions = RETIRED.filter(([until, , test]) => !atLeast(until, version) && test(daemonSet)).map(
+    ([until, what]) =>
+      `generation: the DaemonSet has ${evidence.join(', ')}, but also ${what} (up to the ${until} line); imported as the ` +
+      `${version} line, whose manifest replaces it. If the file is of an earlier release, set ncpVersion in the values file`,
+  );
+  return { version, evidence, contradictions };
+}
+
+/** Names of the volumes the vendor's manifests declare, in any release and platform (vendor facts §a.5). */
+const VENDOR_VOLUMES = [
+  'config-volume',
+  'projected-volume',
+  'cni-sock',
+  'var-run-ujo',
+  'netns',
+  'proc',
+  'openvswitch',
+  'nestdb-sock',
+  'device-plugins',
+  'host-sys',
+  'host-modules',
+  'host-config-openvswitch',
+  'host-original-ovs-db',
+  'host-os-release',
+  VENDOR_LOG_VOLUME,
+  'host-modinfo',
+  'host-depmod',
+  'dbus',
+  'nscripts',
+  'host-libcrypto',
+  'host-nmcli',
+  'host-libnm',
+  'keepalived-conf-dir',
+  'static-pods-manifests-dir',
+];
+
+/**
+ * What a user added to the vendor's DaemonSet (vendor facts §h: log sidecars, init containers, log volumes): no
+ * vendor manifest has them, so they tell neither release nor node type.
+ */
+export function userAdditions(daemonSet: DaemonSetObject): string[] {
+  const pod = daemonSet.spec?.template?.spec;
+  const vendor = new Set<string>(Object.values(ContainerName));
+  const containers = pod?.containers ?? [];
+  return [
+    ...containers.filter((c) => !vendor.has(c.name)).map((c) => `sidecar container ${c.name}`),
+    ...(pod?.initContainers ?? []).map((c) => `init container ${c.name}`),
+    ...(pod?.volumes ?? [])
+      .filter((v) => !VENDOR_VOLUMES.includes(v.name))
+      .map((v) => {
+        const users = containers.filter((c) => (c.volumeMounts ?? []).some((m) => m.name === v.name)).map((c) => c.name);
+        return `volume ${v.name}${users.length > 0 ? ` (mounted in ${users.join(', ')})` : ''}`;
+      }),
+  ];
 }
 
 /** What the DaemonSet says about the node type, by the lines the vendor's bare-metal procedure changes. */

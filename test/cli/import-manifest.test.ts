@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importVendorManifest } from '../../src/cli/import-manifest';
+import { NodeType } from '../../src/node-type';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'vendor');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -51,6 +52,7 @@ describe('nsx-node-agent import: what cannot be carried over is listed, never dr
       "ncp.ini [ha] is a section of NCP's own ncp.ini, which the node agent does not read; not carried over: master_timeout = 18, heartbeat_period = 6",
       "ncp.ini [nsx_v3] is a section of NCP's own ncp.ini, which the node agent does not read; not carried over: nsx_api_managers = 192.0.2.5",
       'ncp.ini [k8s] enable_hostport_snat_v2 is not a key any NCP release in the model reads; carried over untyped as ncpIni.extra.k8s.enable_hostport_snat_v2 (a misspelt enable_hostport_snat?)',
+      'user additions, not vendor fields (no release or node type is read from them), are not carried over: sidecar container rsyslog, volume rsyslog-config-volume (mounted in rsyslog), volume log-volume (mounted in nsx-node-agent, rsyslog)',
       'ClusterRole/nsx-node-agent-cluster-role rules: [{"apiGroups":[""],"resources":["endpoints","services","nodes","pods"],"verbs":["get","watch","list"]}] in the file becomes [{"apiGroups":[""],"resources":["endpoints","services"],"verbs":["get","watch","list"]}]',
       expect.stringMatching(/^SecurityContextConstraints\/ncp-scc is not imported: the construct generates its own SCC/),
       'ConfigMap/nsx-system/nsx-node-agent-config metadata.labels.team: not in the file; the generated manifest has "network"',
@@ -125,7 +127,7 @@ describe('nsx-node-agent import: generation and node type', () => {
     expect(imported.problems).toEqual([]);
     expect(imported.values).toMatchObject({ nodeType: 'BAREMETAL' });
     expect(imported.warnings).toContain(
-      'node type: the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy, but ncp.ini does not set node_type = BAREMETAL; imported as BAREMETAL, which also writes node_type = BAREMETAL and ovs_bridge = nsx-managed. If these are VM nodes, set nodeType: HOSTVM',
+      'node type: the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy, but ncp.ini does not set node_type; imported as BAREMETAL, which also writes node_type = BAREMETAL and ovs_bridge = nsx-managed. If these are VM nodes, pass --node-type HOSTVM',
     );
     expect(imported.warnings).toContain(
       'node type: the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy but not the nestdb-sock mount on nsx-kube-proxy, the nestdb-sock volume: a partial bare-metal edit; the generated manifest has all of them',
@@ -136,7 +138,7 @@ describe('nsx-node-agent import: generation and node type', () => {
     const imported = importFixture('v24-node-type-mismatch.yml');
     expect(imported.values).toMatchObject({ nodeType: 'BAREMETAL' });
     expect(imported.warnings[0]).toBe(
-      'node type: ncp.ini sets node_type = BAREMETAL, but the DaemonSet has none of the bare-metal lines; imported as BAREMETAL, which adds them (DAC_OVERRIDE and the nestdb-sock socket on nsx-kube-proxy up to NCP 2.4; no nsx-ovs from 2.5). If these are VM nodes, set nodeType: HOSTVM',
+      'node type: ncp.ini sets node_type = BAREMETAL, but the DaemonSet has none of the bare-metal lines; imported as BAREMETAL, which adds them (DAC_OVERRIDE and the nestdb-sock socket on nsx-kube-proxy up to NCP 2.4; no nsx-ovs from 2.5). If these are VM nodes, pass --node-type HOSTVM',
     );
     // And the lines it adds are listed as differences.
     expect(imported.warnings.slice(1)).toEqual([
@@ -230,8 +232,173 @@ describe('nsx-node-agent import: files it refuses', () => {
     expect(imported.problems.map(String)).toEqual([expect.stringContaining('NCP 2.3/2.4 reads it from [nsx_kube_proxy]')]);
   });
 
-  test("a value the construct refuses, such as the vendor's placeholder image, is a problem", () => {
-    const imported = edited((t) => t.replaceAll('harbor.corp.example/nsx/nsx-ncp-ubuntu:2.4.1.13515827', 'nsx-ncp'));
-    expect(imported.problems.map(String)).toEqual([expect.stringMatching(/^image: is the vendor guide's placeholder/)]);
+  const placeholder = (t: string) => t.replaceAll('harbor.corp.example/nsx/nsx-ncp-ubuntu:2.4.1.13515827', 'nsx-ncp');
+  const placeholderProblem =
+    'image: is the vendor guide\'s placeholder, not an image you loaded (got "nsx-ncp")\n' +
+    '    allowed: the reference of the NCP image in your registry, e.g. registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827\n' +
+    '    fix: pass --image REF with the image your nodes run, e.g. --image registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827; the values file then names it';
+
+  test("the vendor's placeholder image is a problem whose fix is --image", () => {
+    expect(edited(placeholder).problems.map(String)).toEqual([placeholderProblem]);
+  });
+
+  test('every problem at once: ncp.ini, node type and the construct in one run, ncp.ini ones once, by line', () => {
+    const imported = edited((t) =>
+      placeholder(t)
+        .replace(/cluster = .*/, '')
+        .replace('apiserver_host_port = 6443', 'apiserver_host_port = https'),
+    );
+    expect(imported.problems.map(String)).toEqual([
+      'ds.yml ConfigMap/nsx-node-agent-config ncp.ini [k8s] apiserver_host_port (line 20): is not an integer from 1 to 65535 (got "https")\n' +
+        '    allowed: an integer from 1 to 65535\n' +
+        "    fix: write an integer from 1 to 65535, or remove the line for NCP's default",
+      'ds.yml ConfigMap/nsx-node-agent-config ncp.ini [coe] cluster: is required (not set)\n' +
+        '    allowed: the cluster name NCP uses\n' +
+        "    fix: set ds.yml ConfigMap/nsx-node-agent-config ncp.ini [coe] cluster to the value of [coe] cluster in NCP's own ncp.ini",
+      placeholderProblem,
+    ]);
+  });
+
+  test('--image replaces the placeholder: the values name it, and the change is listed, not warned', () => {
+    const image = 'registry.example.com/nsx/nsx-ncp-ubuntu:2.4.1.13515827';
+    const imported = importVendorManifest(placeholder(fixture('v24-hostvm.yml')), { source: 'ds.yml', image });
+    expect(imported.problems).toEqual([]);
+    expect(imported.values).toMatchObject({ image });
+    expect(imported.changes[0]).toBe(`image: the file's "nsx-ncp" is replaced by "${image}" (--image)`);
+    expect(imported.warnings).toEqual(importFixture('v24-hostvm.yml').warnings);
+  });
+
+  test("--image that is no image reference is the construct's problem", () => {
+    const imported = importVendorManifest(fixture('v24-hostvm.yml'), { image: 'Not An Image' });
+    expect(imported.problems.map((p) => `${p.option}: ${p.issue}`)).toEqual([expect.stringMatching(/^image: /)]);
+  });
+});
+
+describe('nsx-node-agent import: detection by evidence, user additions apart', () => {
+  const additions =
+    'user additions, not vendor fields (no release or node type is read from them), are not carried over: sidecar container rsyslog, ' +
+    'volume rsyslog-config-volume (mounted in rsyslog), volume log-volume (mounted in nsx-node-agent, nsx-kube-proxy, rsyslog)';
+
+  test.each([
+    [
+      'v23-baremetal-rsyslog.yml',
+      'BAREMETAL',
+      'ncp.ini says BAREMETAL; the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy, the nestdb-sock mount on nsx-kube-proxy, the nestdb-sock volume',
+    ],
+    ['v23-hostvm-rsyslog.yml', 'HOSTVM', 'ncp.ini says HOSTVM; the DaemonSet has no bare-metal lines'],
+  ])('%s: a log volume at /var/log/nsx-ujo and an rsyslog sidecar are no NCP 4.2 marker; node type %s', (name, type, why) => {
+    const imported = importFixture(name);
+    expect(imported.problems).toEqual([]);
+    expect(imported.detected).toEqual([
+      'NCP 2.3/2.4: no field of a later generation',
+      `node type ${type}: ${why}`,
+      'platform OpenShift: ncp.ini says adaptor = openshift',
+    ]);
+    expect(imported.values).not.toHaveProperty('ncpVersion');
+    expect((imported.values as Record<string, unknown>).nodeType).toBe(type === 'BAREMETAL' ? 'BAREMETAL' : undefined);
+    expect(imported.warnings[0]).toBe(additions);
+  });
+
+  test("the vendor's own log volume (host-var-log-ujo, DirectoryOrCreate) on nsx-kube-proxy still marks NCP 4.2", () => {
+    const text = fixture('v31-baremetal.yml')
+      .replace('config_handler = nestdb', '')
+      .replace(
+        '            - name: openvswitch\n              mountPath: /var/run/openvswitch\n      volumes:',
+        '            - name: openvswitch\n              mountPath: /var/run/openvswitch\n            - name: host-var-log-ujo\n              mountPath: /var/log/nsx-ujo\n      volumes:\n        - name: host-var-log-ujo\n          hostPath: {path: /var/log/nsx-ujo, type: DirectoryOrCreate}',
+      );
+    const imported = importVendorManifest(text);
+    expect(imported.problems).toEqual([]);
+    expect(imported.detected[0]).toMatch(/, volume host-var-log-ujo \(DirectoryOrCreate\) on nsx-kube-proxy \(4\.2\+\)$/);
+    expect(imported.values).toMatchObject({ ncpVersion: '4.2' });
+  });
+
+  test('a field of an earlier generation beside later markers is a warning naming both', () => {
+    const text = fixture('v31-baremetal.yml').replace(
+      'check_pod_liveness nsx-node-agent 5',
+      'timeout 5 check_pod_liveness nsx-node-agent',
+    );
+    const imported = importVendorManifest(text);
+    expect(imported.values).toMatchObject({ ncpVersion: '3.1' });
+    expect(imported.warnings).toContain(
+      'generation: the DaemonSet has volume projected-volume (2.5+), volume var-run-ujo (2.5+), env POD_NAME on nsx-node-agent (3.1+), ' +
+        'netns mounted at /host/var/run/netns (3.1+), but also a liveness check without its own timeout (up to the 2.5 line); ' +
+        'imported as the 3.1 line, whose manifest replaces it. If the file is of an earlier release, set ncpVersion in the values file',
+    );
+  });
+
+  describe('an explicit node_type = HOSTVM is never overridden by bare-metal lines', () => {
+    const text = fixture('v23-hostvm-rsyslog.yml').replace('# - DAC_OVERRIDE', '- DAC_OVERRIDE');
+
+    test('without --node-type the import stops, naming the lines that disagree and how to choose', () => {
+      expect(importVendorManifest(text, { source: 'ds.yml' }).problems.map(String)).toEqual([
+        'ds.yml node type: ncp.ini sets node_type = HOSTVM, but the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy (got "HOSTVM")\n' +
+          '    allowed: HOSTVM or BAREMETAL, chosen by --node-type where the file disagrees with itself\n' +
+          '    fix: pass --node-type HOSTVM for VM nodes (the bare-metal lines are not carried over), or --node-type BAREMETAL for bare-metal nodes (ncp.ini gets node_type = BAREMETAL)',
+      ]);
+    });
+
+    test('--node-type HOSTVM keeps the VM nodes, with a warning naming the other side', () => {
+      const imported = importVendorManifest(text, { nodeType: NodeType.HOSTVM });
+      expect(imported.problems).toEqual([]);
+      expect(imported.values).not.toHaveProperty('nodeType');
+      expect(imported.warnings).toContain(
+        'node type: --node-type HOSTVM is imported, against the DaemonSet has DAC_OVERRIDE on nsx-kube-proxy',
+      );
+    });
+
+    test('--node-type BAREMETAL makes them bare metal, with a warning naming both sides', () => {
+      const imported = importVendorManifest(text.replace('ovs_uplink_port = ens224', ''), { nodeType: NodeType.BAREMETAL });
+      expect(imported.problems).toEqual([]);
+      expect(imported.values).toMatchObject({ nodeType: 'BAREMETAL' });
+      expect(imported.warnings).toContain("node type: --node-type BAREMETAL is imported, against ncp.ini's node_type = HOSTVM");
+    });
+  });
+});
+
+describe('nsx-node-agent import: the namespace warning names the objects that lack one', () => {
+  test('no object names one: one warning for the file', () => {
+    expect(importFixture('v24-hostvm.yml').warnings).toContain(
+      "namespace: the file's objects name none (it was applied with -n); the generated ones are in nsx-system. Set namespace if you applied the file elsewhere",
+    );
+  });
+
+  test('the DaemonSet names nsx-system and the ConfigMap none: the ConfigMap is named', () => {
+    const imported = edited((t) =>
+      t.replace('kind: DaemonSet\nmetadata:\n', 'kind: DaemonSet\nmetadata:\n  namespace: nsx-system\n'),
+    );
+    expect(imported.warnings.filter((w) => w.startsWith('namespace:'))).toEqual([
+      'namespace: ConfigMap/nsx-node-agent-config names none, while DaemonSet/nsx-system/nsx-node-agent names nsx-system; the generated ones are in nsx-system. Set namespace if you applied the file elsewhere',
+    ]);
+  });
+});
+
+describe('nsx-node-agent import: each warning class, word for word', () => {
+  test('a VM file applied with -n, the service account commented, AppArmor, a stray document and a PodSecurityPolicy', () => {
+    const imported = edited(
+      (t) =>
+        `${t}---\nnote: not an object\n---\napiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: nsx-node-agent-psp\nspec: {}\n`,
+    );
+    expect(imported.problems).toEqual([]);
+    expect(imported.warnings).toEqual([
+      'document 3 of ds.yml is not a Kubernetes object (no apiVersion and kind); it is not imported',
+      'pod annotation container.apparmor.security.beta.kubernetes.io/nsx-node-agent is carried over under podAnnotations: it needs the AppArmor profile loaded on every node (Ubuntu); where AppArmor is off, remove it, or the pods do not start',
+      "DaemonSet/nsx-node-agent: the file's pods run as the namespace's default service account (serviceAccountName unset); the generated pods run as nsx-node-agent-svc-account, with the vendor's RBAC",
+      'PodSecurityPolicy/nsx-node-agent-psp is not imported: PodSecurityPolicy is gone since Kubernetes 1.25',
+      "namespace: the file's objects name none (it was applied with -n); the generated ones are in nsx-system. Set namespace if you applied the file elsewhere",
+    ]);
+  });
+});
+
+describe('nsx-node-agent import: platform from the SCC and the adaptor together', () => {
+  test('an SCC beside adaptor = kubernetes imports as OpenShift, with a warning naming both', () => {
+    const text = fixture('v24-openshift-customized.yml').replace('adaptor = openshift', 'adaptor = kubernetes');
+    const imported = importVendorManifest(text);
+    expect(imported.values).toMatchObject({ platform: 'OpenShift' });
+    expect(imported.detected[2]).toBe(
+      'platform OpenShift: ncp.ini says adaptor = kubernetes; the file holds SecurityContextConstraints/ncp-scc',
+    );
+    expect(imported.warnings).toContain(
+      'platform: the file holds SecurityContextConstraints/ncp-scc, but ncp.ini says adaptor = kubernetes; imported as OpenShift (the construct adds its own SCC). If the cluster is plain Kubernetes, set platform: Kubernetes in the values file',
+    );
   });
 });

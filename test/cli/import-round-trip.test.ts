@@ -98,6 +98,29 @@ describe('nsx-node-agent import: synthesizing the imported values gives back the
     expect(imported.warnings).toEqual([]);
   });
 
+  test.each([
+    ['v23-baremetal-rsyslog.yml', { '[coe] node_type': 'BAREMETAL' }],
+    ['v23-hostvm-rsyslog.yml', { '[nsx_node_agent] ovs_bridge': 'br-int' }],
+  ])(
+    'NCP 2.3 with an rsyslog sidecar and a log volume (%s): the same agent, without the user additions',
+    (fixture, writtenOut) => {
+      const { imported, file, generated } = roundTrip(fixture);
+      const expected = modernised(file.daemonSet, generated.daemonSet);
+      const pod = expected.spec.template.spec;
+      // Warned as user additions, not carried over: the sidecar, its ConfigMap volume, the log volume and its mounts.
+      pod.containers = pod.containers.filter((c: any) => c.name !== 'rsyslog');
+      pod.volumes = pod.volumes.filter((v: any) => !['rsyslog-config-volume', 'log-volume'].includes(v.name));
+      for (const c of pod.containers) {
+        c.volumeMounts = c.volumeMounts.filter((m: any) => m.name !== 'log-volume');
+        c.livenessProbe.exec.command[2] = `timeout 5 ${c.livenessProbe.exec.command[2]}`;
+      }
+      expectSameObject(generated.daemonSet, expected);
+      expectSameIni(generated.configMap.data['ncp.ini'], file.configMap.data['ncp.ini'], writtenOut);
+      expect(imported.values).toMatchObject({ platform: 'OpenShift' });
+      expect(imported.values).not.toHaveProperty('ncpVersion');
+    },
+  );
+
   test('NCP 2.4 on VM nodes, applied with -n and with the service account commented out', () => {
     const { imported, file, generated } = roundTrip('v24-hostvm.yml');
     const expected = modernised(file.daemonSet, generated.daemonSet);
@@ -120,8 +143,8 @@ describe('nsx-node-agent import: synthesizing the imported values gives back the
       expect.stringMatching(
         /^pod annotation container\.apparmor\.security\.beta\.kubernetes\.io\/nsx-node-agent is carried over/,
       ),
-      expect.stringMatching(/^namespace: the file's objects name none \(it was applied with -n\)/),
       expect.stringMatching(/the file's pods run as the namespace's default service account/),
+      expect.stringMatching(/^namespace: the file's objects name none \(it was applied with -n\)/),
     ]);
   });
 
@@ -160,5 +183,28 @@ describe('nsx-node-agent import: synthesizing the imported values gives back the
         /^DaemonSet\/nsx-system\/nsx-node-agent spec\.template\.spec\.volumes\[projected-volume\]\.projected\.sources: .*nsx-ncp-version-config/,
       ),
     ]);
+  });
+});
+
+describe('nsx-node-agent import: removed liveness probes stay removed', () => {
+  test('carried over as livenessProbe: false per container, warned, and synthesized without probes', () => {
+    const text = readFileSync(join(FIXTURES, 'v24-hostvm.yml'), 'utf8').replace(/ {10}livenessProbe:\n(?: {12}.*\n)+/g, '');
+    const imported = importVendorManifest(text, { source: 'ds.yml' });
+    expect(imported.problems).toEqual([]);
+    expect(imported.values).toMatchObject({
+      containers: { 'nsx-node-agent': { livenessProbe: false }, 'nsx-kube-proxy': { livenessProbe: false } },
+    });
+    expect(imported.warnings.filter((w) => w.includes('liveness'))).toEqual(
+      ['nsx-node-agent', 'nsx-kube-proxy'].map(
+        (name) =>
+          `containers.${name}.livenessProbe: the file's ${name} has no liveness probe; carried over as livenessProbe: false ` +
+          "(not recommended: a hung container is never restarted); remove the option for the vendor's probe",
+      ),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'nsx-import-'));
+    writeFileSync(join(dir, 'values.yaml'), valuesYaml(imported, 'ds.yml'));
+    const objects = appFromValuesFile(join(dir, 'values.yaml'), dir).charts[0].toJson();
+    const pod = objects.find((o: any) => o.kind === 'DaemonSet').spec.template.spec;
+    expect(pod.containers.map((c: any) => c.livenessProbe)).toEqual([undefined, undefined]);
   });
 });
