@@ -19,6 +19,8 @@ export interface AgentSettings extends DeploymentSettings {
   readonly configMapName: string;
   readonly serviceAccountName: string;
   readonly imagePullPolicy: ImagePullPolicy;
+  /** Whether the Namespace carries the Pod Security Admission labels that admit the pods. */
+  readonly podSecurityLabels: boolean;
   /** Everything written into ncp.ini: the keys owned by construct options and the vendor's presets included. */
   readonly ini: IniValues;
 }
@@ -100,6 +102,12 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
       pullPolicies,
       ImagePullPolicy.IF_NOT_PRESENT,
       'set imagePullPolicy to IfNotPresent, Always or Never',
+    ),
+    podSecurityLabels: take(
+      'podSecurityLabels',
+      boolean,
+      true,
+      'set podSecurityLabels to true or false (false where the namespace is labelled elsewhere)',
     ),
   };
   const baremetal = settings.nodeType === NodeType.BAREMETAL;

@@ -9,7 +9,9 @@ try {
 } catch (error) {
   // `cdk8s synth` prints its own error and stack trace after any app that fails; the hint says where to look.
   const message =
-    error instanceof ProblemsError ? error.message : `internal error: ${(error as Error).message} (NSX_NODE_AGENT_DEBUG=1 shows where)`;
+    error instanceof ProblemsError
+      ? error.message
+      : `internal error: ${(error as Error).message} (NSX_NODE_AGENT_DEBUG=1 shows where)`;
   process.stderr.write(`${message}\n`);
   if (!(error instanceof ProblemsError) && process.env.NSX_NODE_AGENT_DEBUG) {
     process.stderr.write(`${(error as Error).stack}\n`);

@@ -107,6 +107,15 @@ export interface NsxNodeAgentProps {
   readonly createNamespace?: boolean;
 
   /**
+   * Label the Namespace for Pod Security Admission (`pod-security.kubernetes.io/enforce`, `audit` and `warn`:
+   * `privileged`, at version `latest`): the agent's pods use the host network, host paths and capabilities, which
+   * the `baseline` and `restricted` levels refuse. Set false where the namespace's labels are managed elsewhere.
+   *
+   * @default true
+   */
+  readonly podSecurityLabels?: boolean;
+
+  /**
    * Emit the ServiceAccount `serviceAccountName`, with its API token mounted (ncp.ini reads it).
    *
    * @default true

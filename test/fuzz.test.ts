@@ -105,6 +105,7 @@ function props(mixed: boolean): fc.Arbitrary<Record<string, unknown>> {
         ncpVersion: fc.constant(ncpVersion),
         platform: values(mixed, ['OpenShift', 'Kubernetes'], ['openshift']),
         createNamespace: flag,
+        podSecurityLabels: flag,
         createServiceAccount: flag,
         createRbac: flag,
         createScc: flag,
