@@ -1,13 +1,16 @@
 import { type DeploymentSettings, deploymentSettings } from './deployment-settings';
+import { didYouMean } from './did-you-mean';
 import { ImagePullPolicy } from './image-pull-policy';
+import { annotationsSizeProblem } from './k8s-value-types';
 import { ncpIniProblems } from './ncp-ini/problems';
 import { type IniValues, withPresets } from './ncp-ini/render';
 import type { NcpIniSettings } from './ncp-ini/schema';
 import { NodeType } from './node-type';
 import type { NsxNodeAgentProps } from './nsx-node-agent-props';
-import { OptionChecker } from './option-checker';
+import { OptionChecker, unplainValues } from './option-checker';
 import { Problem, throwIfAny } from './problem';
 import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from './value-types';
+import { OPTION_NAMES } from './values';
 
 /** The props after checking, with every default applied. */
 export interface AgentSettings extends DeploymentSettings {
@@ -56,8 +59,12 @@ const nodeTypes = oneOf(Object.values(NodeType));
 const pullPolicies = oneOf(Object.values(ImagePullPolicy));
 
 /** Checks `props` and applies the defaults; throws one ProblemsError listing everything wrong. */
-export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentSettings {
+export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentSettings {
   const problems: Problem[] = [];
+  const props = plainProps(given, problems);
+  if (props === undefined) {
+    throwIfAny(subject, problems);
+  }
   const check = new OptionChecker(problems);
   /** The value when it is allowed (or unset, then `fallback`); records a problem otherwise. */
   const take = <T>(option: keyof NsxNodeAgentProps, type: ValueType<T>, fallback: T, fix: string): T =>
@@ -120,6 +127,10 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
 
   const deployment = deploymentSettings(props, settings.nodeType, name, problems);
   const version = deployment.ncpVersion;
+  problems.push(
+    ...annotationsSizeProblem('annotations', deployment.annotations),
+    ...annotationsSizeProblem('podAnnotations', deployment.podAnnotations),
+  );
   problems.push(...ncpIniProblems(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni'));
   throwIfAny(subject, problems);
   const ncpIni: NcpIniSettings = props.ncpIni ?? {};
@@ -137,6 +148,46 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
       version,
     ),
   };
+}
+
+/**
+ * The props with only what the checks can read: unknown keys (no type checker catches them in JavaScript) and
+ * values no values file can hold (null, Maps, cycles) are problems and left out.
+ */
+function plainProps(props: unknown, problems: Problem[]): NsxNodeAgentProps {
+  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+    problems.push(
+      new Problem(
+        'props',
+        props,
+        'is not an object',
+        'an object of options, at least { image }',
+        'pass the options as an object, e.g. { image: "registry.example.com/nsx/nsx-ncp:4.2.0" }',
+      ),
+    );
+    return undefined as never;
+  }
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (!OPTION_NAMES.includes(key)) {
+      problems.push(
+        new Problem(
+          key,
+          value,
+          `is not an option${didYouMean(key, OPTION_NAMES)}`,
+          `one of ${OPTION_NAMES.join(', ')}`,
+          'correct the key, or remove it',
+        ),
+      );
+      continue;
+    }
+    const wrong = unplainValues(key, value);
+    problems.push(...wrong);
+    if (wrong.length === 0) {
+      kept[key] = value;
+    }
+  }
+  return kept as unknown as NsxNodeAgentProps;
 }
 
 /** `baremetal: true` implies BAREMETAL; saying otherwise in `nodeType` is a contradiction. */

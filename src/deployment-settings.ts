@@ -93,7 +93,7 @@ export function deploymentSettings(
     ['labels', labels],
     ['podLabels', podLabels],
   ] as const) {
-    for (const key of Object.keys(map).filter((k) => k in VENDOR_LABELS)) {
+    for (const key of Object.keys(map).filter((k) => Object.hasOwn(VENDOR_LABELS, k))) {
       problems.push(
         new Problem(
           `${option}.${key}`,

@@ -1,0 +1,83 @@
+import { Chart } from 'cdk8s';
+import { NsxNodeAgent } from '../src';
+import { BASE_PROPS, synthAgent, testApp } from './support';
+
+/** The problem list of props the construct refuses, one problem per entry. */
+function problemsOf(props: unknown): string[] {
+  try {
+    new NsxNodeAgent(new Chart(testApp(), 'c'), 'agent', props as never);
+  } catch (error) {
+    return (error as { problems: unknown[] }).problems.map(String);
+  }
+  throw new Error('accepted');
+}
+
+describe('checks for code without a type checker', () => {
+  test('an unknown prop is a problem with did-you-mean', () => {
+    expect(problemsOf({ ...BASE_PROPS, bareMetal: true })).toEqual([
+      expect.stringMatching(
+        /^bareMetal: is not an option; did you mean "baremetal"\? \(got true\)\n {4}allowed: one of image, nodeType, baremetal, .*\n {4}fix: correct the key, or remove it$/,
+      ),
+    ]);
+  });
+
+  test('props that are not an object are a problem, not a TypeError', () => {
+    expect(problemsOf(null)).toEqual([
+      'props: is not an object (got null)\n    allowed: an object of options, at least { image }\n    fix: pass the options as an object, e.g. { image: "registry.example.com/nsx/nsx-ncp:4.2.0" }',
+    ]);
+  });
+
+  test('a null prop is a problem', () => {
+    expect(problemsOf({ ...BASE_PROPS, namespace: null })).toEqual([
+      'namespace: is null (got null)\n    allowed: a value, or the option left out\n    fix: remove namespace, or set a value',
+    ]);
+  });
+
+  test('a Map where a plain object is expected is a problem, not dropped', () => {
+    expect(problemsOf({ ...BASE_PROPS, labels: new Map([['team', 'network']]) })).toEqual([
+      'labels: is a Map, not a plain object (got Map {"team":"network"})\n    allowed: a plain object of key: value pairs\n    fix: pass Object.fromEntries(labels)',
+    ]);
+  });
+
+  test('a value that contains itself is a problem, not a TypeError', () => {
+    const ncpIni: Record<string, unknown> = { coe: { cluster: 'c1' } };
+    (ncpIni.coe as Record<string, unknown>).loop = ncpIni;
+    expect(problemsOf({ ...BASE_PROPS, ncpIni })).toEqual([
+      'ncpIni.coe.loop: contains itself (got a value that contains itself)\n    allowed: plain objects, lists and scalars without cycles\n    fix: pass a copy of ncpIni.coe.loop without the reference back',
+      expect.stringMatching(/^ncpIni\.coe\.cluster: is required/),
+    ]);
+  });
+
+  test('label keys named like Object members are ordinary keys', () => {
+    const objects = synthAgent({ labels: { toString: 'a', hasOwnProperty: 'b' }, podLabels: { valueOf: 'c' } });
+    const daemonSet = objects.find((o) => o.kind === 'DaemonSet');
+    expect(daemonSet.metadata.labels).toMatchObject({ toString: 'a', hasOwnProperty: 'b' });
+    expect(daemonSet.spec.template.metadata.labels).toMatchObject({ valueOf: 'c' });
+    expect(problemsOf({ ...BASE_PROPS, labels: { constructor: 'a' } })).toEqual([
+      expect.stringMatching(/^labels\.constructor: key cannot be written by cdk8s \(got "constructor"\)/),
+    ]);
+  });
+
+  test('a number where a string is expected says to write it in quotes', () => {
+    expect(problemsOf({ ...BASE_PROPS, namespace: 5 })).toEqual([
+      'namespace: is not a string (got 5)\n    allowed: a DNS label: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit, written in quotes\n    fix: write it in quotes: "5"',
+    ]);
+  });
+
+  test('label keys and values follow Kubernetes: prefix up to 253, name up to 63, value up to 63', () => {
+    expect(
+      problemsOf({ ...BASE_PROPS, labels: { [`${'a'.repeat(254)}/x`]: 'v', ['x'.repeat(64)]: 'v', ok: 'y'.repeat(64) } }),
+    ).toEqual([
+      expect.stringMatching(/^labels\.a{254}\/x: key is not a label or annotation key/),
+      expect.stringMatching(/^labels\.x{64}: key is not a label or annotation key/),
+      expect.stringMatching(/^labels\.ok: is not a label value/),
+    ]);
+  });
+
+  test("annotations over Kubernetes' 256 KiB per object are refused", () => {
+    expect(problemsOf({ ...BASE_PROPS, annotations: { big: 'x'.repeat(300 * 1024) } })).toEqual([
+      'annotations: are 307203 bytes, keys and values together, more than Kubernetes\' 262144 (256 KiB) per object (got "307203 bytes")\n    allowed: annotations of at most 256 KiB in total\n    fix: shorten annotations, or keep large data in a ConfigMap',
+    ]);
+    expect(() => synthAgent({ podAnnotations: { big: 'x'.repeat(256 * 1024 - 3) } })).not.toThrow();
+  });
+});
