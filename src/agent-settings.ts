@@ -58,7 +58,7 @@ const bridge = text({
 const nodeTypes = oneOf(Object.values(NodeType));
 const pullPolicies = oneOf(Object.values(ImagePullPolicy));
 
-/** Checks `props` and applies the defaults; throws one ProblemsError listing everything wrong. */
+/** Checks the props `given` and applies the defaults; throws one ProblemsError listing everything wrong. */
 export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentSettings {
   const problems: Problem[] = [];
   const props = plainProps(given, problems);
