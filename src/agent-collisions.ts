@@ -91,6 +91,22 @@ export class AgentCollisions extends Construct {
         });
       }
     }
+    for (const other of this.agents.filter((o) => o.settings.namespace === settings.namespace)) {
+      const theirs = { ...other.settings.podSelector, ...other.settings.podLabels };
+      const own = { ...settings.podSelector, ...settings.podLabels };
+      if (selects(settings.podSelector, theirs) || selects(other.settings.podSelector, own)) {
+        this.found.push({
+          agent,
+          problem: new Problem(
+            'name',
+            settings.name,
+            `gives a selector that matches the pods of agent "${other.agent.node.path}" (or the other way round), which Kubernetes leaves undefined for two DaemonSets`,
+            'agents whose selectors each match only their own pods: distinct names',
+            `set name to one of its own, e.g. ${settings.name}-2`,
+          ),
+        });
+      }
+    }
     this.agents.push({ agent, settings, terms: mine });
   }
 
@@ -126,6 +142,11 @@ export class AgentCollisions extends Construct {
     this.clashes.set(clashKey, clash);
     return create();
   }
+}
+
+/** Whether `selector` (matchLabels) selects pods labelled `labels`. */
+function selects(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
+  return Object.entries(selector).every(([key, value]) => Object.hasOwn(labels, key) && labels[key] === value);
 }
 
 function clashProblem(clash: Clash): Problem {

@@ -1,7 +1,7 @@
-import { type DeploymentSettings, deploymentSettings } from './deployment-settings';
+import { DEFAULT_NAME, type DeploymentSettings, deploymentSettings, VENDOR_LABELS } from './deployment-settings';
 import { didYouMean } from './did-you-mean';
 import { ImagePullPolicy } from './image-pull-policy';
-import { annotationsSizeProblem } from './k8s-value-types';
+import { annotationsSizeProblem, labelValue } from './k8s-value-types';
 import { ncpIniProblems } from './ncp-ini/problems';
 import { type IniValues, withPresets } from './ncp-ini/render';
 import type { NcpIniSettings } from './ncp-ini/schema';
@@ -22,6 +22,8 @@ export interface AgentSettings extends DeploymentSettings {
   readonly configMapName: string;
   readonly serviceAccountName: string;
   readonly imagePullPolicy: ImagePullPolicy;
+  /** The DaemonSet's selector, which its pods carry: the vendor's labels, with `component` naming a non-default agent. */
+  readonly podSelector: Readonly<Record<string, string>>;
   /** Whether the Namespace carries the Pod Security Admission labels that admit the pods. */
   readonly podSecurityLabels: boolean;
   /** Everything written into ncp.ini: the keys owned by construct options and the vendor's presets included. */
@@ -81,7 +83,19 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
       ),
     );
   }
-  const name = take('name', dnsSubdomain, 'nsx-node-agent', 'set name to a valid object name, e.g. nsx-node-agent');
+  const name = take('name', dnsSubdomain, DEFAULT_NAME, 'set name to a valid object name, e.g. nsx-node-agent');
+  const vendor = name === DEFAULT_NAME;
+  if (!vendor && labelValue.reason(name) !== undefined) {
+    problems.push(
+      new Problem(
+        'name',
+        name,
+        `is ${name.length} characters long, more than the 63 of a label value; the pods carry it as component`,
+        'a name of at most 63 characters',
+        'set name to a shorter one, e.g. nsx-node-agent-bm',
+      ),
+    );
+  }
   const settings = {
     image: take(
       'image',
@@ -92,6 +106,8 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
     nodeType: resolveNodeType(props, problems),
     namespace: take('namespace', dnsLabel, 'nsx-system', 'set namespace to the namespace NCP is installed in, e.g. nsx-system'),
     name,
+    // A DaemonSet's selector is immutable: the vendor's agent keeps it, so existing installs upgrade in place.
+    podSelector: vendor ? VENDOR_LABELS : { ...VENDOR_LABELS, component: name },
     configMapName: take(
       'configMapName',
       dnsSubdomain,
@@ -101,7 +117,8 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
     serviceAccountName: take(
       'serviceAccountName',
       dnsSubdomain,
-      'nsx-node-agent-svc-account',
+      // Each pool's own account, so that only its pods may use its SCC.
+      vendor ? 'nsx-node-agent-svc-account' : `${name}-svc-account`,
       'set serviceAccountName to a valid name, e.g. nsx-node-agent-svc-account',
     ),
     imagePullPolicy: take(

@@ -21,6 +21,9 @@ import { Problem } from './problem';
 import { TaintEffect, TolerationOperator, UpdateStrategyType } from './scheduling';
 import { boolean, dnsSubdomain, oneOf } from './value-types';
 
+/** The vendor's DaemonSet name; the agent with it keeps the vendor's selector and companion names. */
+export const DEFAULT_NAME = 'nsx-node-agent';
+
 /** The vendor's labels on the DaemonSet and its pods; also the DaemonSet's selector. */
 export const VENDOR_LABELS: Readonly<Record<string, string>> = {
   tier: 'nsx-networking',
@@ -125,7 +128,11 @@ export function deploymentSettings(
     createRbac: flag('createRbac'),
     createScc: flag('createScc'),
     clusterRoleName: objectName('clusterRoleName', 'nsx-node-agent-cluster-role'),
-    clusterRoleBindingName: objectName('clusterRoleBindingName', 'nsx-node-agent-cluster-role-binding'),
+    // Each agent binds the vendor's role to its own service account; the vendor's agent keeps the vendor's name.
+    clusterRoleBindingName: objectName(
+      'clusterRoleBindingName',
+      name === DEFAULT_NAME ? 'nsx-node-agent-cluster-role-binding' : `${name}-cluster-role-binding`,
+    ),
     sccName: objectName('sccName', `${name}-scc`),
     tolerations: tolerations(check, props.tolerations) ?? vendorTolerations(ncpVersion),
     nodeSelector: check.map(

@@ -184,11 +184,11 @@ export class NsxNodeAgent extends Construct {
     const daemonSetProps: k8s.KubeDaemonSetProps = {
       metadata: metadata(settings.name, VENDOR_LABELS),
       spec: {
-        selector: { matchLabels: VENDOR_LABELS },
+        selector: { matchLabels: { ...settings.podSelector } },
         updateStrategy: settings.updateStrategy,
         template: {
           metadata: {
-            labels: { ...VENDOR_LABELS, ...settings.podLabels },
+            labels: { ...settings.podSelector, ...settings.podLabels },
             annotations: Object.keys(podAnnotations).length > 0 ? podAnnotations : undefined,
           },
           spec: pod,

@@ -82,7 +82,8 @@ const backoffBelowRetry: Rule = (settings, { version }, spell) => {
   }
   const retry = agent.config_retry_timeout ?? Number(retrySpec.default);
   const backoff = agent.config_reuse_backoff_time ?? Number(backoffSpec.default);
-  if (backoff < retry) {
+  // A value that is not a number has its own problem from its option's check.
+  if (typeof backoff !== 'number' || typeof retry !== 'number' || backoff < retry) {
     return [];
   }
   const key = agent.config_reuse_backoff_time === undefined ? 'config_retry_timeout' : 'config_reuse_backoff_time';
