@@ -55,6 +55,14 @@ export class AgentCollisions extends Construct {
     return (chart.node.tryFindChild(ID) as AgentCollisions | undefined) ?? new AgentCollisions(chart);
   }
 
+  /** The registries of every chart of an app: its manifests go to one cluster, so agents must not collide across them. */
+  private static readonly ofApp = new WeakMap<Construct, AgentCollisions[]>();
+
+  /** This chart's registry and those of the app's other charts. */
+  private get inApp(): AgentCollisions[] {
+    return AgentCollisions.ofApp.get(this.node.root) ?? [this];
+  }
+
   private readonly claimed = new Map<string, Claimed>();
   /** Agents seen so far, with their node selection worked out once. */
   private readonly agents: { readonly agent: Construct; readonly settings: AgentSettings; readonly terms: Requirement[][] }[] =
@@ -64,6 +72,8 @@ export class AgentCollisions extends Construct {
 
   private constructor(chart: Chart) {
     super(chart, ID);
+    const siblings = AgentCollisions.ofApp.get(chart.node.root) ?? [];
+    AgentCollisions.ofApp.set(chart.node.root, [...siblings, this]);
     chart.node.addValidation({
       validate: () => this.problems.map(({ agent, problem }) => `NsxNodeAgent "${agent.node.path}": ${problem}`),
     });
@@ -77,7 +87,8 @@ export class AgentCollisions extends Construct {
   /** Records `agent`; its node selection must not overlap an earlier agent's. */
   public addAgent(agent: Construct, settings: AgentSettings): void {
     const mine = selectionTerms(settings.nodeSelector, settings.affinity);
-    for (const other of this.agents) {
+    const others = this.inApp.flatMap((registry) => registry.agents);
+    for (const other of others) {
       if (canOverlap(mine, other.terms)) {
         this.found.push({
           agent,
@@ -91,7 +102,7 @@ export class AgentCollisions extends Construct {
         });
       }
     }
-    for (const other of this.agents.filter((o) => o.settings.namespace === settings.namespace)) {
+    for (const other of others.filter((o) => o.settings.namespace === settings.namespace)) {
       const theirs = { ...other.settings.podSelector, ...other.settings.podLabels };
       const own = { ...settings.podSelector, ...settings.podLabels };
       if (selects(settings.podSelector, theirs) || selects(other.settings.podSelector, own)) {
@@ -119,20 +130,31 @@ export class AgentCollisions extends Construct {
     const spec = JSON.stringify(claim.spec);
     const earlier = this.claimed.get(key);
     if (earlier === undefined) {
+      // Another chart of the app emits its own copy; identical shared objects may be applied twice.
+      const elsewhere = this.inApp.map((registry) => registry.claimed.get(key)).find((c) => c !== undefined);
       const object = create();
       this.claimed.set(key, { owner: agent, object, spec });
+      if (elsewhere !== undefined && !(claim.shared && elsewhere.spec === spec)) {
+        this.recordClash(agent, elsewhere.owner, claim);
+      }
       return object;
     }
     if (claim.shared && earlier.spec === spec) {
       return earlier.object as T;
     }
+    this.recordClash(agent, earlier.owner, claim);
+    return create();
+  }
+
+  /** Records that `agent` names an object as `owner` does, where the two may not share it. */
+  private recordClash(agent: Construct, owner: Construct, claim: ObjectClaim): void {
     const object =
       claim.namespace === undefined ? `${claim.kind} ${claim.name}` : `${claim.kind} ${claim.namespace}/${claim.name}`;
     const shared = claim.shared;
-    const clashKey = [agent.node.path, earlier.owner.node.path, claim.option, shared].join('|');
+    const clashKey = [agent.node.path, owner.node.path, claim.option, shared].join('|');
     const clash = this.clashes.get(clashKey) ?? {
       agent,
-      other: earlier.owner,
+      other: owner,
       option: claim.option,
       value: claim.value,
       shared,
@@ -140,7 +162,6 @@ export class AgentCollisions extends Construct {
     };
     clash.objects.push(object);
     this.clashes.set(clashKey, clash);
-    return create();
   }
 }
 

@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Chart, Testing } from 'cdk8s';
 import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
 import { appFromValuesFile } from '../src/app';
 import { canOverlap, selectionTerms } from '../src/node-selection';
-import { BASE_PROPS, synthChart } from './support';
+import { BASE_PROPS, synthChart, testApp } from './support';
 
 function twoAgents(vm: Partial<NsxNodeAgentProps>, bm: Partial<NsxNodeAgentProps>) {
   return () =>
@@ -13,6 +14,39 @@ function twoAgents(vm: Partial<NsxNodeAgentProps>, bm: Partial<NsxNodeAgentProps
       new NsxNodeAgent(chart, 'bm', { ...BASE_PROPS, baremetal: true, ...bm });
     });
 }
+
+describe('agents in two charts of one app', () => {
+  test('are checked like agents of one chart: same objects, overlapping nodes, matching selectors', () => {
+    const app = testApp();
+    const two = new Chart(app, 'two');
+    new NsxNodeAgent(new Chart(app, 'one'), 'agent', BASE_PROPS);
+    new NsxNodeAgent(two, 'agent', BASE_PROPS);
+    expect(() => Testing.synth(two)).toThrow(
+      [
+        'Validation failed with the following errors:',
+        '  [two] NsxNodeAgent "two/agent": nodeSelector: can select the same nodes as agent "one/agent" (nodeSelector {}), and two agents on one node fight over its network (not set)',
+        '    allowed: node selections no node can satisfy both, e.g. one node label that each agent requires with a different value',
+        '    fix: give each agent a nodeSelector on the same label with different values, e.g. nsx-node-type: hostvm and nsx-node-type: baremetal',
+        '  [two] NsxNodeAgent "two/agent": name: gives a selector that matches the pods of agent "one/agent" (or the other way round), which Kubernetes leaves undefined for two DaemonSets (got "nsx-node-agent")',
+        '    allowed: agents whose selectors each match only their own pods: distinct names',
+        '    fix: set name to one of its own, e.g. nsx-node-agent-2',
+        '  [two] NsxNodeAgent "two/agent": name: gives this agent the same SecurityContextConstraints nsx-node-agent-scc, ClusterRole nsx-node-agent-scc-cluster-role, ClusterRoleBinding nsx-node-agent-scc-cluster-role-binding, ConfigMap nsx-system/nsx-node-agent-config, DaemonSet nsx-system/nsx-node-agent as agent "one/agent" (got "nsx-node-agent")',
+        '    allowed: names no other agent in the chart uses',
+        '    fix: set name to one of its own, e.g. nsx-node-agent-2; the ConfigMap and SCC names follow it',
+      ].join('\n'),
+    );
+  });
+
+  test('distinct pools in two charts synthesize, each chart with its own copy of the shared companions', () => {
+    const app = testApp();
+    const vm = new Chart(app, 'vm');
+    const bm = new Chart(app, 'bm');
+    new NsxNodeAgent(vm, 'agent', { ...BASE_PROPS, nodeSelector: { pool: 'vm' } });
+    new NsxNodeAgent(bm, 'agent', { ...BASE_PROPS, baremetal: true, name: 'bm', nodeSelector: { pool: 'bm' } });
+    expect(() => Testing.synth(vm)).not.toThrow();
+    expect(Testing.synth(bm).map((o) => `${o.kind}/${o.metadata.name}`)).toContain('Namespace/nsx-system');
+  });
+});
 
 describe('two agents in one chart', () => {
   test('distinct names and selectors synthesize; shared objects are emitted once', () => {

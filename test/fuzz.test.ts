@@ -154,13 +154,14 @@ function shapeOf(object: unknown): string {
 
 describe('fuzzed options', () => {
   test(`${RUNS} generated option sets either synthesize schema-valid objects or fail with problems naming options`, () => {
-    const app = testApp();
+    let runs = 0;
     const accepted = new Map<string, unknown>();
     let refused = 0;
     let synthesized = 0;
     fc.assert(
       fc.property(fc.boolean().chain(props), (generated) => {
-        const chart = new Chart(app, `c${app.node.children.length}`);
+        // An app of its own per run: an app is one cluster, whose agents must not collide.
+        const chart = new Chart(testApp(), `c${runs++}`);
         let objects: unknown[];
         try {
           new NsxNodeAgent(chart, 'agent', generated as unknown as NsxNodeAgentProps);
