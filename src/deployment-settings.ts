@@ -1,4 +1,5 @@
 import * as k8s from '../imports/k8s';
+import { checkAffinity } from './affinity-check';
 import { ContainerName, type ContainersOptions } from './container-options';
 import { unknownFields } from './k8s-passthrough';
 import {
@@ -251,7 +252,9 @@ function affinity(check: OptionChecker, value: unknown): k8s.Affinity | undefine
       ),
     );
   }
-  return unknown.length === 0 ? (a as k8s.Affinity) : undefined;
+  const before = check.problems.length;
+  checkAffinity(check, a);
+  return unknown.length === 0 && check.problems.length === before ? (a as k8s.Affinity) : undefined;
 }
 
 function updateStrategy(check: OptionChecker, props: NsxNodeAgentProps): k8s.DaemonSetUpdateStrategy {

@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Chart } from 'cdk8s';
 import { NsxNodeAgent } from '../src';
+import { appFromValuesFile } from '../src/app';
 import { BASE_PROPS, synthAgent, testApp } from './support';
 
 /** The problem list of props the construct refuses, one problem per entry. */
@@ -80,4 +84,82 @@ describe('checks for code without a type checker', () => {
     ]);
     expect(() => synthAgent({ podAnnotations: { big: 'x'.repeat(256 * 1024 - 3) } })).not.toThrow();
   });
+});
+
+describe('affinity is checked like its TypeScript type, from a values file too', () => {
+  const required = (expression: unknown) => ({
+    ...BASE_PROPS,
+    affinity: {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [expression] }] },
+      },
+    },
+  });
+  const at = 'affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0]';
+
+  test('key: 5 and operator: Inn are refused', () => {
+    expect(problemsOf(required({ key: 5, operator: 'Inn', values: ['a'] }))).toEqual([
+      `${at}.key: is not a string (got 5)\n    allowed: a key such as example.com/team or team: a name of at most 63 letters, digits, "-", "_" or ".", optionally after a DNS prefix and "/", written in quotes\n    fix: write it in quotes: "5"`,
+      `${at}.operator: is not one of the choices (got "Inn")\n    allowed: one of In, NotIn, Exists, DoesNotExist, Gt, Lt\n    fix: set operator to one of In, NotIn, Exists, DoesNotExist, Gt, Lt`,
+    ]);
+  });
+
+  test('values follow the operator', () => {
+    expect(problemsOf(required({ key: 'pool', operator: 'Exists', values: ['a'] }))).toEqual([
+      `${at}.values: takes no values with operator Exists (got ["a"])\n    allowed: values for In and NotIn, none for Exists and DoesNotExist, one integer for Gt and Lt\n    fix: correct values or operator`,
+    ]);
+    expect(problemsOf(required({ key: 'pool', operator: 'Gt', values: ['x'] }))).toEqual([
+      expect.stringMatching(/\.values: takes exactly one integer value with operator Gt \(got \["x"\]\)/),
+    ]);
+    expect(problemsOf(required({ key: 'pool', operator: 'In', values: [5] }))).toEqual([
+      `${at}.values[0]: is not a string (got 5)\n    allowed: a label value, written in quotes\n    fix: write it in quotes: "5"`,
+    ]);
+  });
+
+  test('pod anti-affinity needs a topologyKey and label-selector operators; weights are 1 to 100', () => {
+    const anti = {
+      ...BASE_PROPS,
+      affinity: {
+        podAntiAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: [
+            { labelSelector: { matchExpressions: [{ key: 'a', operator: 'Gt', values: ['1'] }] } },
+          ],
+          preferredDuringSchedulingIgnoredDuringExecution: [
+            { weight: 0, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname' } },
+          ],
+        },
+      },
+    };
+    expect(problemsOf(anti).map((p) => p.split('\n')[0])).toEqual([
+      'affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: is required (not set)',
+      'affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].labelSelector.matchExpressions[0].operator: is not one of the choices (got "Gt")',
+      'affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight: is outside 1..100 (got 0)',
+    ]);
+  });
+
+  test('a well-formed affinity is kept', () => {
+    const { affinity } = required({ key: 'pool', operator: 'NotIn', values: ['bm'] });
+    const objects = synthAgent({ affinity: affinity as never });
+    expect(objects.find((o) => o.kind === 'DaemonSet').spec.template.spec.affinity).toEqual(affinity);
+  });
+});
+
+test('affinity from a values file is refused the same way', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nsx-affinity-'));
+  const file = join(dir, 'values.yaml');
+  writeFileSync(
+    file,
+    [
+      'image: r.example.com/nsx/nsx-ncp:2.4.1',
+      'ncpIni: { coe: { cluster: c1 } }',
+      'affinity:',
+      '  nodeAffinity:',
+      '    requiredDuringSchedulingIgnoredDuringExecution:',
+      '      nodeSelectorTerms: [{ matchExpressions: [{ key: pool, operator: Inn, values: [a] }] }]',
+      '',
+    ].join('\n'),
+  );
+  expect(() => appFromValuesFile(file, dir)).toThrow(
+    'affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator: is not one of the choices (got "Inn")',
+  );
 });
