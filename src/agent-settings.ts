@@ -5,9 +5,11 @@ import { annotationsSizeProblem, labelValue } from './k8s-value-types';
 import { ncpIniProblems } from './ncp-ini/problems';
 import { type IniValues, withPresets } from './ncp-ini/render';
 import type { NcpIniSettings } from './ncp-ini/schema';
+import { atLeast, NcpVersion } from './ncp-version';
 import { NodeType } from './node-type';
 import type { NsxNodeAgentProps } from './nsx-node-agent-props';
 import { OptionChecker, unplainValues } from './option-checker';
+import { adaptorFor, adaptorServes, Platform } from './platform';
 import { Problem, throwIfAny } from './problem';
 import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from './value-types';
 import { OPTION_NAMES } from './values';
@@ -149,8 +151,23 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
     ...annotationsSizeProblem('podAnnotations', deployment.podAnnotations),
   );
   problems.push(...ncpIniProblems(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni'));
+  const givenAdaptor = props.ncpIni?.coe?.adaptor;
+  if (typeof givenAdaptor === 'string' && !adaptorServes(givenAdaptor, deployment.platform)) {
+    problems.push(
+      new Problem(
+        'ncpIni.coe.adaptor',
+        givenAdaptor,
+        `contradicts platform ${deployment.platform}`,
+        deployment.platform === Platform.OPENSHIFT
+          ? 'openshift4 (NCP 3.1 on) or openshift on OpenShift'
+          : 'kubernetes on Kubernetes',
+        'remove ncpIni.coe.adaptor (platform sets it), or correct platform',
+      ),
+    );
+  }
   throwIfAny(subject, problems);
   const ncpIni: NcpIniSettings = props.ncpIni ?? {};
+  const adaptor = givenAdaptor ?? adaptorFor(deployment.platform, atLeast(version, NcpVersion.V3_1));
 
   return {
     ...settings,
@@ -159,7 +176,7 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
     ini: withPresets(
       {
         ...ncpIni,
-        coe: { ...ncpIni.coe, node_type: settings.nodeType },
+        coe: { ...ncpIni.coe, adaptor, node_type: settings.nodeType },
         nsx_node_agent: { ...ncpIni.nsx_node_agent, ovs_bridge: ovsBridge },
       },
       version,

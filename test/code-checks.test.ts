@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chart } from 'cdk8s';
-import { NsxNodeAgent } from '../src';
+import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps, Platform } from '../src';
 import { appFromValuesFile } from '../src/app';
 import { BASE_PROPS, synthAgent, testApp } from './support';
 
@@ -162,4 +162,26 @@ test('affinity from a values file is refused the same way', () => {
   expect(() => appFromValuesFile(file, dir)).toThrow(
     'affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator: is not one of the choices (got "Inn")',
   );
+});
+
+describe('platform and [coe] adaptor agree', () => {
+  const iniOf = (props: Partial<NsxNodeAgentProps>) =>
+    synthAgent(props).find((o) => o.kind === 'ConfigMap').data['ncp.ini'] as string;
+
+  test('the adaptor follows the platform and release when ncp.ini names none', () => {
+    expect(iniOf({})).toContain('adaptor = openshift\n');
+    expect(iniOf({ ncpVersion: NcpVersion.V3_1 })).toContain('adaptor = openshift4\n');
+    expect(iniOf({ platform: Platform.KUBERNETES })).not.toContain('adaptor');
+  });
+
+  test('an adaptor that contradicts the platform is a problem', () => {
+    expect(
+      problemsOf({ ...BASE_PROPS, platform: Platform.KUBERNETES, ncpIni: { coe: { cluster: 'c1', adaptor: 'openshift' } } }),
+    ).toEqual([
+      'ncpIni.coe.adaptor: contradicts platform Kubernetes (got "openshift")\n    allowed: kubernetes on Kubernetes\n    fix: remove ncpIni.coe.adaptor (platform sets it), or correct platform',
+    ]);
+    expect(problemsOf({ ...BASE_PROPS, ncpIni: { coe: { cluster: 'c1', adaptor: 'kubernetes' } } })).toEqual([
+      'ncpIni.coe.adaptor: contradicts platform OpenShift (got "kubernetes")\n    allowed: openshift4 (NCP 3.1 on) or openshift on OpenShift\n    fix: remove ncpIni.coe.adaptor (platform sets it), or correct platform',
+    ]);
+  });
 });

@@ -58,7 +58,9 @@ function mixedSection(section: SectionName): fc.Arbitrary<unknown> {
 /** Generated valid settings made to satisfy the cross-field rules too. */
 function satisfyRules(generated: Record<string, any>): Record<string, any> {
   const settings = structuredClone(generated);
-  settings.coe = { ...settings.coe, cluster: 'c1' };
+  // The adaptor must agree with platform, which is generated apart; left unset, it follows platform.
+  const { adaptor: _, ...coe } = settings.coe ?? {};
+  settings.coe = { ...coe, cluster: 'c1' };
   if (settings.nsx_node_agent?.proc_mount_path_prefix !== undefined) {
     settings.nsx_node_agent.proc_mount_path_prefix = '/host';
   }
