@@ -55,6 +55,14 @@ export class AgentCollisions extends Construct {
     return (chart.node.tryFindChild(ID) as AgentCollisions | undefined) ?? new AgentCollisions(chart);
   }
 
+  /** The registries of every chart of an app: its manifests go to one cluster, so agents must not collide across them. */
+  private static readonly ofApp = new WeakMap<Construct, AgentCollisions[]>();
+
+  /** This chart's registry and those of the app's other charts. */
+  private get inApp(): AgentCollisions[] {
+    return AgentCollisions.ofApp.get(this.node.root) ?? [this];
+  }
+
   private readonly claimed = new Map<string, Claimed>();
   /** Agents seen so far, with their node selection worked out once. */
   private readonly agents: { readonly agent: Construct; readonly settings: AgentSettings; readonly terms: Requirement[][] }[] =
@@ -64,6 +72,8 @@ export class AgentCollisions extends Construct {
 
   private constructor(chart: Chart) {
     super(chart, ID);
+    const siblings = AgentCollisions.ofApp.get(chart.node.root) ?? [];
+    AgentCollisions.ofApp.set(chart.node.root, [...siblings, this]);
     chart.node.addValidation({
       validate: () => this.problems.map(({ agent, problem }) => `NsxNodeAgent "${agent.node.path}": ${problem}`),
     });
@@ -77,7 +87,8 @@ export class AgentCollisions extends Construct {
   /** Records `agent`; its node selection must not overlap an earlier agent's. */
   public addAgent(agent: Construct, settings: AgentSettings): void {
     const mine = selectionTerms(settings.nodeSelector, settings.affinity);
-    for (const other of this.agents) {
+    const others = this.inApp.flatMap((registry) => registry.agents);
+    for (const other of others) {
       if (canOverlap(mine, other.terms)) {
         this.found.push({
           agent,
@@ -87,6 +98,22 @@ export class AgentCollisions extends Construct {
             `can select the same nodes as agent "${other.agent.node.path}" (nodeSelector ${JSON.stringify(other.settings.nodeSelector ?? {})}), and two agents on one node fight over its network`,
             'node selections no node can satisfy both, e.g. one node label that each agent requires with a different value',
             'give each agent a nodeSelector on the same label with different values, e.g. nsx-node-type: hostvm and nsx-node-type: baremetal',
+          ),
+        });
+      }
+    }
+    for (const other of others.filter((o) => o.settings.namespace === settings.namespace)) {
+      const theirs = { ...other.settings.podSelector, ...other.settings.podLabels };
+      const own = { ...settings.podSelector, ...settings.podLabels };
+      if (selects(settings.podSelector, theirs) || selects(other.settings.podSelector, own)) {
+        this.found.push({
+          agent,
+          problem: new Problem(
+            'name',
+            settings.name,
+            `gives a selector that matches the pods of agent "${other.agent.node.path}" (or the other way round), which Kubernetes leaves undefined for two DaemonSets`,
+            'agents whose selectors each match only their own pods: distinct names',
+            `set name to one of its own, e.g. ${settings.name}-2`,
           ),
         });
       }
@@ -103,20 +130,31 @@ export class AgentCollisions extends Construct {
     const spec = JSON.stringify(claim.spec);
     const earlier = this.claimed.get(key);
     if (earlier === undefined) {
+      // Another chart of the app emits its own copy; identical shared objects may be applied twice.
+      const elsewhere = this.inApp.map((registry) => registry.claimed.get(key)).find((c) => c !== undefined);
       const object = create();
       this.claimed.set(key, { owner: agent, object, spec });
+      if (elsewhere !== undefined && !(claim.shared && elsewhere.spec === spec)) {
+        this.recordClash(agent, elsewhere.owner, claim);
+      }
       return object;
     }
     if (claim.shared && earlier.spec === spec) {
       return earlier.object as T;
     }
+    this.recordClash(agent, earlier.owner, claim);
+    return create();
+  }
+
+  /** Records that `agent` names an object as `owner` does, where the two may not share it. */
+  private recordClash(agent: Construct, owner: Construct, claim: ObjectClaim): void {
     const object =
       claim.namespace === undefined ? `${claim.kind} ${claim.name}` : `${claim.kind} ${claim.namespace}/${claim.name}`;
     const shared = claim.shared;
-    const clashKey = [agent.node.path, earlier.owner.node.path, claim.option, shared].join('|');
+    const clashKey = [agent.node.path, owner.node.path, claim.option, shared].join('|');
     const clash = this.clashes.get(clashKey) ?? {
       agent,
-      other: earlier.owner,
+      other: owner,
       option: claim.option,
       value: claim.value,
       shared,
@@ -124,8 +162,12 @@ export class AgentCollisions extends Construct {
     };
     clash.objects.push(object);
     this.clashes.set(clashKey, clash);
-    return create();
   }
+}
+
+/** Whether `selector` (matchLabels) selects pods labelled `labels`. */
+function selects(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
+  return Object.entries(selector).every(([key, value]) => Object.hasOwn(labels, key) && labels[key] === value);
 }
 
 function clashProblem(clash: Clash): Problem {

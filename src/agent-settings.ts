@@ -1,13 +1,18 @@
-import { type DeploymentSettings, deploymentSettings } from './deployment-settings';
+import { DEFAULT_NAME, type DeploymentSettings, deploymentSettings, VENDOR_LABELS } from './deployment-settings';
+import { didYouMean } from './did-you-mean';
 import { ImagePullPolicy } from './image-pull-policy';
+import { annotationsSizeProblem, labelValue } from './k8s-value-types';
 import { ncpIniProblems } from './ncp-ini/problems';
 import { type IniValues, withPresets } from './ncp-ini/render';
 import type { NcpIniSettings } from './ncp-ini/schema';
+import { atLeast, NcpVersion } from './ncp-version';
 import { NodeType } from './node-type';
 import type { NsxNodeAgentProps } from './nsx-node-agent-props';
-import { OptionChecker } from './option-checker';
+import { OptionChecker, unplainValues } from './option-checker';
+import { adaptorFor, adaptorServes, Platform } from './platform';
 import { Problem, throwIfAny } from './problem';
 import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from './value-types';
+import { OPTION_NAMES } from './values';
 
 /** The props after checking, with every default applied. */
 export interface AgentSettings extends DeploymentSettings {
@@ -19,6 +24,10 @@ export interface AgentSettings extends DeploymentSettings {
   readonly configMapName: string;
   readonly serviceAccountName: string;
   readonly imagePullPolicy: ImagePullPolicy;
+  /** The DaemonSet's selector, which its pods carry: the vendor's labels, with `component` naming a non-default agent. */
+  readonly podSelector: Readonly<Record<string, string>>;
+  /** Whether the Namespace carries the Pod Security Admission labels that admit the pods. */
+  readonly podSecurityLabels: boolean;
   /** Everything written into ncp.ini: the keys owned by construct options and the vendor's presets included. */
   readonly ini: IniValues;
 }
@@ -53,9 +62,13 @@ const bridge = text({
 const nodeTypes = oneOf(Object.values(NodeType));
 const pullPolicies = oneOf(Object.values(ImagePullPolicy));
 
-/** Checks `props` and applies the defaults; throws one ProblemsError listing everything wrong. */
-export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentSettings {
+/** Checks the props `given` and applies the defaults; throws one ProblemsError listing everything wrong. */
+export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentSettings {
   const problems: Problem[] = [];
+  const props = plainProps(given, problems);
+  if (props === undefined) {
+    throwIfAny(subject, problems);
+  }
   const check = new OptionChecker(problems);
   /** The value when it is allowed (or unset, then `fallback`); records a problem otherwise. */
   const take = <T>(option: keyof NsxNodeAgentProps, type: ValueType<T>, fallback: T, fix: string): T =>
@@ -72,7 +85,19 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
       ),
     );
   }
-  const name = take('name', dnsSubdomain, 'nsx-node-agent', 'set name to a valid object name, e.g. nsx-node-agent');
+  const name = take('name', dnsSubdomain, DEFAULT_NAME, 'set name to a valid object name, e.g. nsx-node-agent');
+  const vendor = name === DEFAULT_NAME;
+  if (!vendor && labelValue.reason(name) !== undefined) {
+    problems.push(
+      new Problem(
+        'name',
+        name,
+        `is ${name.length} characters long, more than the 63 of a label value; the pods carry it as component`,
+        'a name of at most 63 characters',
+        'set name to a shorter one, e.g. nsx-node-agent-bm',
+      ),
+    );
+  }
   const settings = {
     image: take(
       'image',
@@ -83,6 +108,8 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
     nodeType: resolveNodeType(props, problems),
     namespace: take('namespace', dnsLabel, 'nsx-system', 'set namespace to the namespace NCP is installed in, e.g. nsx-system'),
     name,
+    // A DaemonSet's selector is immutable: the vendor's agent keeps it, so existing installs upgrade in place.
+    podSelector: vendor ? VENDOR_LABELS : { ...VENDOR_LABELS, component: name },
     configMapName: take(
       'configMapName',
       dnsSubdomain,
@@ -92,7 +119,8 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
     serviceAccountName: take(
       'serviceAccountName',
       dnsSubdomain,
-      'nsx-node-agent-svc-account',
+      // Each pool's own account, so that only its pods may use its SCC.
+      vendor ? 'nsx-node-agent-svc-account' : `${name}-svc-account`,
       'set serviceAccountName to a valid name, e.g. nsx-node-agent-svc-account',
     ),
     imagePullPolicy: take(
@@ -100,6 +128,12 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
       pullPolicies,
       ImagePullPolicy.IF_NOT_PRESENT,
       'set imagePullPolicy to IfNotPresent, Always or Never',
+    ),
+    podSecurityLabels: take(
+      'podSecurityLabels',
+      boolean,
+      true,
+      'set podSecurityLabels to true or false (false where the namespace is labelled elsewhere)',
     ),
   };
   const baremetal = settings.nodeType === NodeType.BAREMETAL;
@@ -112,9 +146,28 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
 
   const deployment = deploymentSettings(props, settings.nodeType, name, problems);
   const version = deployment.ncpVersion;
+  problems.push(
+    ...annotationsSizeProblem('annotations', deployment.annotations),
+    ...annotationsSizeProblem('podAnnotations', deployment.podAnnotations),
+  );
   problems.push(...ncpIniProblems(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni'));
+  const givenAdaptor = props.ncpIni?.coe?.adaptor;
+  if (typeof givenAdaptor === 'string' && !adaptorServes(givenAdaptor, deployment.platform)) {
+    problems.push(
+      new Problem(
+        'ncpIni.coe.adaptor',
+        givenAdaptor,
+        `contradicts platform ${deployment.platform}`,
+        deployment.platform === Platform.OPENSHIFT
+          ? 'openshift4 (NCP 3.1 on) or openshift on OpenShift'
+          : 'kubernetes on Kubernetes',
+        'remove ncpIni.coe.adaptor (platform sets it), or correct platform',
+      ),
+    );
+  }
   throwIfAny(subject, problems);
   const ncpIni: NcpIniSettings = props.ncpIni ?? {};
+  const adaptor = givenAdaptor ?? adaptorFor(deployment.platform, atLeast(version, NcpVersion.V3_1));
 
   return {
     ...settings,
@@ -123,12 +176,52 @@ export function agentSettings(subject: string, props: NsxNodeAgentProps): AgentS
     ini: withPresets(
       {
         ...ncpIni,
-        coe: { ...ncpIni.coe, node_type: settings.nodeType },
+        coe: { ...ncpIni.coe, adaptor, node_type: settings.nodeType },
         nsx_node_agent: { ...ncpIni.nsx_node_agent, ovs_bridge: ovsBridge },
       },
       version,
     ),
   };
+}
+
+/**
+ * The props with only what the checks can read: unknown keys (no type checker catches them in JavaScript) and
+ * values no values file can hold (null, Maps, cycles) are problems and left out.
+ */
+function plainProps(props: unknown, problems: Problem[]): NsxNodeAgentProps {
+  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+    problems.push(
+      new Problem(
+        'props',
+        props,
+        'is not an object',
+        'an object of options, at least { image }',
+        'pass the options as an object, e.g. { image: "registry.example.com/nsx/nsx-ncp:4.2.0" }',
+      ),
+    );
+    return undefined as never;
+  }
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (!OPTION_NAMES.includes(key)) {
+      problems.push(
+        new Problem(
+          key,
+          value,
+          `is not an option${didYouMean(key, OPTION_NAMES)}`,
+          `one of ${OPTION_NAMES.join(', ')}`,
+          'correct the key, or remove it',
+        ),
+      );
+      continue;
+    }
+    const wrong = unplainValues(key, value);
+    problems.push(...wrong);
+    if (wrong.length === 0) {
+      kept[key] = value;
+    }
+  }
+  return kept as unknown as NsxNodeAgentProps;
 }
 
 /** `baremetal: true` implies BAREMETAL; saying otherwise in `nodeType` is a contradiction. */

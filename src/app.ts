@@ -1,8 +1,9 @@
 import { App, Chart } from 'cdk8s';
 import { AgentCollisions } from './agent-collisions';
 import { NsxNodeAgent } from './nsx-node-agent';
+import type { NsxNodeAgentProps } from './nsx-node-agent-props';
 import { Problem, ProblemsError, throwIfAny } from './problem';
-import { readValuesFile } from './values';
+import { OPTION_NAMES, readValuesFile } from './values';
 
 /** Name of the chart, and so of the manifest: `<outdir>/nsx-node-agent.k8s.yaml`. */
 export const CHART_NAME = 'nsx-node-agent';
@@ -19,7 +20,12 @@ export function appFromValuesFile(file: string, outdir?: string): App {
   const constructed = new Map<unknown, string>();
   agents.forEach(({ props, pathOf, prefix }, i) => {
     try {
-      constructed.set(new NsxNodeAgent(chart, agents.length === 1 && prefix === '' ? 'agent' : `agent-${i}`, props), prefix);
+      // The file's unknown keys are reported by readValuesFile, with their place in the file.
+      const options = Object.fromEntries(Object.entries(props).filter(([key]) => OPTION_NAMES.includes(key)));
+      constructed.set(
+        new NsxNodeAgent(chart, agents.length === 1 && prefix === '' ? 'agent' : `agent-${i}`, options as NsxNodeAgentProps),
+        prefix,
+      );
     } catch (error) {
       if (!(error instanceof ProblemsError)) {
         throw error;

@@ -1,4 +1,5 @@
 import * as k8s from '../imports/k8s';
+import { checkAffinity } from './affinity-check';
 import { ContainerName, type ContainersOptions } from './container-options';
 import { isMap } from './deep-merge';
 import { unknownFields } from './k8s-passthrough';
@@ -21,6 +22,9 @@ import { Platform } from './platform';
 import { Problem } from './problem';
 import { TaintEffect, TolerationOperator, UpdateStrategyType } from './scheduling';
 import { boolean, dnsSubdomain, oneOf } from './value-types';
+
+/** The vendor's DaemonSet name; the agent with it keeps the vendor's selector and companion names. */
+export const DEFAULT_NAME = 'nsx-node-agent';
 
 /** The vendor's labels on the DaemonSet and its pods; also the DaemonSet's selector. */
 export const VENDOR_LABELS: Readonly<Record<string, string>> = {
@@ -94,7 +98,7 @@ export function deploymentSettings(
     ['labels', labels],
     ['podLabels', podLabels],
   ] as const) {
-    for (const key of Object.keys(map).filter((k) => k in VENDOR_LABELS)) {
+    for (const key of Object.keys(map).filter((k) => Object.hasOwn(VENDOR_LABELS, k))) {
       problems.push(
         new Problem(
           `${option}.${key}`,
@@ -126,7 +130,11 @@ export function deploymentSettings(
     createRbac: flag('createRbac'),
     createScc: flag('createScc'),
     clusterRoleName: objectName('clusterRoleName', 'nsx-node-agent-cluster-role'),
-    clusterRoleBindingName: objectName('clusterRoleBindingName', 'nsx-node-agent-cluster-role-binding'),
+    // Each agent binds the vendor's role to its own service account; the vendor's agent keeps the vendor's name.
+    clusterRoleBindingName: objectName(
+      'clusterRoleBindingName',
+      name === DEFAULT_NAME ? 'nsx-node-agent-cluster-role-binding' : `${name}-cluster-role-binding`,
+    ),
     sccName: objectName('sccName', `${name}-scc`),
     tolerations: tolerations(check, props.tolerations) ?? vendorTolerations(ncpVersion),
     nodeSelector: check.map(
@@ -245,7 +253,9 @@ function affinity(check: OptionChecker, value: unknown): k8s.Affinity | undefine
       ),
     );
   }
-  return unknown.length === 0 ? (a as k8s.Affinity) : undefined;
+  const before = check.problems.length;
+  checkAffinity(check, a);
+  return unknown.length === 0 && check.problems.length === before ? (a as k8s.Affinity) : undefined;
 }
 
 function updateStrategy(check: OptionChecker, props: NsxNodeAgentProps): k8s.DaemonSetUpdateStrategy {

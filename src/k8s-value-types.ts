@@ -1,3 +1,4 @@
+import { Problem } from './problem';
 import { dnsSubdomain, integer, text, type ValueType } from './value-types';
 
 const NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
@@ -10,6 +11,10 @@ export const metadataKey = text({
     const parts = value.split('/');
     const name = parts.at(-1) ?? '';
     const prefixOk = parts.length === 1 || (parts.length === 2 && dnsSubdomain.reason(parts[0]) === undefined);
+    if (value === 'constructor') {
+      // cdk8s's renderer reads an object's `constructor` to tell plain objects from others.
+      return 'cannot be written by cdk8s';
+    }
     return prefixOk && name.length <= 63 && NAME_PART.test(name) ? undefined : 'is not a label or annotation key';
   },
 });
@@ -36,6 +41,28 @@ export const annotationValue: ValueType<string> = {
   render: (value) => value,
   parse: (s) => s,
 };
+
+/** Kubernetes refuses an object whose annotations, keys and values together, exceed 256 KiB. */
+const ANNOTATIONS_MAX_BYTES = 256 * 1024;
+
+/** The problem with annotations too large for one object, if they are. */
+export function annotationsSizeProblem(option: string, annotations: Readonly<Record<string, string>>): Problem[] {
+  const bytes = Object.entries(annotations).reduce(
+    (sum, [key, value]) => sum + Buffer.byteLength(key) + Buffer.byteLength(value),
+    0,
+  );
+  return bytes <= ANNOTATIONS_MAX_BYTES
+    ? []
+    : [
+        new Problem(
+          option,
+          `${bytes} bytes`,
+          `are ${bytes} bytes, keys and values together, more than Kubernetes' ${ANNOTATIONS_MAX_BYTES} (256 KiB) per object`,
+          'annotations of at most 256 KiB in total',
+          `shorten ${option}, or keep large data in a ConfigMap`,
+        ),
+      ];
+}
 
 /** A CPU or memory quantity such as `100m`, `0.5` or `256Mi`. */
 export const quantity = text({

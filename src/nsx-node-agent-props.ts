@@ -48,6 +48,8 @@ export interface NsxNodeAgentProps {
 
   /**
    * Name of the DaemonSet. Set a distinct one for each agent when a cluster runs several (e.g. VM and bare-metal pools).
+   * An agent with another name than the default selects its pods by `component: <name>` instead of the vendor's
+   * `component: nsx-node-agent`, so no two agents select each other's pods.
    *
    * @default 'nsx-node-agent'
    */
@@ -61,9 +63,10 @@ export interface NsxNodeAgentProps {
   readonly configMapName?: string;
 
   /**
-   * Service account the pods run as; it needs the vendor's RBAC to read endpoints and services.
+   * Service account the pods run as; it needs the vendor's RBAC to read endpoints and services. Each agent of a
+   * mixed cluster has its own by default, so that only its pods may use its SCC.
    *
-   * @default 'nsx-node-agent-svc-account'
+   * @default 'nsx-node-agent-svc-account' for the default name, else '<name>-svc-account'
    */
   readonly serviceAccountName?: string;
 
@@ -107,6 +110,15 @@ export interface NsxNodeAgentProps {
   readonly createNamespace?: boolean;
 
   /**
+   * Label the Namespace for Pod Security Admission (`pod-security.kubernetes.io/enforce`, `audit` and `warn`:
+   * `privileged`, at version `latest`): the agent's pods use the host network, host paths and capabilities, which
+   * the `baseline` and `restricted` levels refuse. Set false where the namespace's labels are managed elsewhere.
+   *
+   * @default true
+   */
+  readonly podSecurityLabels?: boolean;
+
+  /**
    * Emit the ServiceAccount `serviceAccountName`, with its API token mounted (ncp.ini reads it).
    *
    * @default true
@@ -128,9 +140,9 @@ export interface NsxNodeAgentProps {
   readonly clusterRoleName?: string;
 
   /**
-   * Name of the ClusterRoleBinding.
+   * Name of the ClusterRoleBinding of the vendor's ClusterRole to the service account.
    *
-   * @default 'nsx-node-agent-cluster-role-binding'
+   * @default 'nsx-node-agent-cluster-role-binding' for the default name, else '<name>-cluster-role-binding'
    */
   readonly clusterRoleBindingName?: string;
 

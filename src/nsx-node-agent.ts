@@ -16,6 +16,17 @@ import { bindingTo, sccUseRule, vendorRules } from './rbac';
 const OPENSHIFT_NODE_SELECTOR = 'openshift.io/node-selector';
 
 /**
+ * Pod Security Admission labels that admit the pods (host network, host paths, capabilities): enforced, and
+ * audited and warned at the same level, so no other level's warnings appear on apply.
+ */
+export const POD_SECURITY_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  ['enforce', 'audit', 'warn'].flatMap((mode) => [
+    [`pod-security.kubernetes.io/${mode}`, 'privileged'],
+    [`pod-security.kubernetes.io/${mode}-version`, 'latest'],
+  ]),
+);
+
+/**
  * The VMware NSX Container Plugin node agent: the `nsx-node-agent` DaemonSet and the ConfigMap with its ncp.ini,
  * as in the vendor's manifest of the chosen NCP generation, with the bare-metal edits made from `nodeType`; and
  * the objects it needs to run: Namespace, ServiceAccount, the vendor's RBAC and, on OpenShift, a
@@ -74,7 +85,11 @@ export class NsxNodeAgent extends Construct {
 
     if (settings.createNamespace) {
       const spec: k8s.KubeNamespaceProps = {
-        metadata: { name: namespace, annotations: openshift ? { [OPENSHIFT_NODE_SELECTOR]: '' } : undefined },
+        metadata: {
+          name: namespace,
+          labels: settings.podSecurityLabels ? { ...POD_SECURITY_LABELS } : undefined,
+          annotations: openshift ? { [OPENSHIFT_NODE_SELECTOR]: '' } : undefined,
+        },
       };
       this.namespace = claim(
         { kind: 'Namespace', name: namespace, option: 'namespace', value: namespace, shared: true, spec },
@@ -169,11 +184,11 @@ export class NsxNodeAgent extends Construct {
     const daemonSetProps: k8s.KubeDaemonSetProps = {
       metadata: metadata(settings.name, VENDOR_LABELS),
       spec: {
-        selector: { matchLabels: VENDOR_LABELS },
+        selector: { matchLabels: { ...settings.podSelector } },
         updateStrategy: settings.updateStrategy,
         template: {
           metadata: {
-            labels: { ...VENDOR_LABELS, ...settings.podLabels },
+            labels: { ...settings.podSelector, ...settings.podLabels },
             annotations: Object.keys(podAnnotations).length > 0 ? podAnnotations : undefined,
           },
           spec: pod,

@@ -13,11 +13,20 @@ export class OptionChecker {
       return undefined;
     }
     const reason = type.reason(value);
-    if (reason !== undefined) {
-      this.problems.push(new Problem(option, value, reason, type.allowed, fix));
-      return undefined;
+    if (reason === undefined) {
+      return value as T;
     }
-    return value as T;
+    const scalar = typeof value === 'number' || typeof value === 'boolean';
+    if (scalar && type.reason(String(value)) === undefined) {
+      // YAML reads 5, 2.4 or true unquoted as a number or boolean; the same text in quotes is allowed.
+      const quoted = JSON.stringify(String(value));
+      this.problems.push(
+        new Problem(option, value, reason, `${type.allowed}, written in quotes`, `write it in quotes: ${quoted}`),
+      );
+    } else {
+      this.problems.push(new Problem(option, value, reason, type.allowed, fix));
+    }
+    return undefined;
   }
 
   /** The fields of a map option with only `known` keys; records a problem for anything else. */
@@ -61,7 +70,7 @@ export class OptionChecker {
       this.problems.push(new Problem(option, value, 'is not a map', 'key: value pairs', `write ${option} as key: value pairs`));
       return undefined;
     }
-    const result: Record<string, T> = {};
+    const result: [string, T][] = [];
     for (const [key, item] of Object.entries(value)) {
       const keyReason = keyType.reason(key);
       if (keyReason !== undefined) {
@@ -70,10 +79,11 @@ export class OptionChecker {
       }
       const checked = this.value(`${option}.${key}`, item, valueType, fix);
       if (checked !== undefined) {
-        result[key] = checked;
+        result.push([key, checked]);
       }
     }
-    return result;
+    // Own properties only: keys such as __proto__ or constructor are plain keys here.
+    return Object.fromEntries(result) as Record<string, T>;
   }
 
   /** The items of a list option, or `undefined` (recording a problem) when it is not a list. */
@@ -87,4 +97,46 @@ export class OptionChecker {
     }
     return value;
   }
+}
+
+/**
+ * Problems with values no YAML file can hold but code can pass: `null`, a Map, Set or class instance where a plain
+ * object is expected, and a value that contains itself. `path` names the option.
+ */
+export function unplainValues(path: string, value: unknown, within: readonly unknown[] = []): Problem[] {
+  if (value === null) {
+    return [new Problem(path, value, 'is null', 'a value, or the option left out', `remove ${path}, or set a value`)];
+  }
+  if (typeof value !== 'object') {
+    return [];
+  }
+  if (within.includes(value)) {
+    return [
+      new Problem(
+        path,
+        value,
+        'contains itself',
+        'plain objects, lists and scalars without cycles',
+        `pass a copy of ${path} without the reference back`,
+      ),
+    ];
+  }
+  // A plain object's prototype is Object.prototype of some realm (or none), whose own prototype is null.
+  const prototype = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && prototype !== null && Object.getPrototypeOf(prototype) !== null) {
+    const kind = (value as object).constructor?.name || 'class instance';
+    return [
+      new Problem(
+        path,
+        value,
+        `is a ${kind}, not a plain object`,
+        'a plain object of key: value pairs',
+        value instanceof Map ? `pass Object.fromEntries(${path})` : `write ${path} as an object literal`,
+      ),
+    ];
+  }
+  const inside = [...within, value];
+  return Object.entries(value).flatMap(([key, item]) =>
+    unplainValues(Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, item, inside),
+  );
 }

@@ -8,3 +8,25 @@ export enum Platform {
    */
   OPENSHIFT = 'OpenShift',
 }
+
+/** The `[coe] adaptor` values that serve each platform. */
+const ADAPTORS: Record<Platform, readonly string[]> = {
+  [Platform.KUBERNETES]: ['kubernetes'],
+  [Platform.OPENSHIFT]: ['openshift4', 'openshift'],
+};
+
+/**
+ * The adaptor to write for `platform` when ncp.ini names none: on OpenShift, `openshift4` where the release has it
+ * (3.1 on, as the vendor's operator forces it) and `openshift` before; on Kubernetes none, NCP's default serves it.
+ */
+export function adaptorFor(platform: Platform, hasOpenshift4: boolean): string | undefined {
+  if (platform === Platform.KUBERNETES) {
+    return undefined;
+  }
+  return hasOpenshift4 ? 'openshift4' : 'openshift';
+}
+
+/** Whether `adaptor` serves `platform`; `pcf` serves neither. */
+export function adaptorServes(adaptor: string, platform: Platform): boolean {
+  return ADAPTORS[platform].includes(adaptor);
+}

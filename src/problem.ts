@@ -50,5 +50,12 @@ export function showValue(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     return String(value);
   }
-  return JSON.stringify(value);
+  if (value instanceof Map) {
+    return `Map ${showValue(Object.fromEntries(value))}`;
+  }
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return 'a value that contains itself';
+  }
 }

@@ -24,6 +24,7 @@ const KNOWN_KEYS: Record<keyof NsxNodeAgentProps, true> = {
   ncpVersion: true,
   platform: true,
   createNamespace: true,
+  podSecurityLabels: true,
   createServiceAccount: true,
   createRbac: true,
   clusterRoleName: true,

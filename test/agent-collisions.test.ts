@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Chart, Testing } from 'cdk8s';
 import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
 import { appFromValuesFile } from '../src/app';
 import { canOverlap, selectionTerms } from '../src/node-selection';
-import { BASE_PROPS, synthChart } from './support';
+import { BASE_PROPS, synthChart, testApp } from './support';
 
 function twoAgents(vm: Partial<NsxNodeAgentProps>, bm: Partial<NsxNodeAgentProps>) {
   return () =>
@@ -14,12 +15,49 @@ function twoAgents(vm: Partial<NsxNodeAgentProps>, bm: Partial<NsxNodeAgentProps
     });
 }
 
+describe('agents in two charts of one app', () => {
+  test('are checked like agents of one chart: same objects, overlapping nodes, matching selectors', () => {
+    const app = testApp();
+    const two = new Chart(app, 'two');
+    new NsxNodeAgent(new Chart(app, 'one'), 'agent', BASE_PROPS);
+    new NsxNodeAgent(two, 'agent', BASE_PROPS);
+    expect(() => Testing.synth(two)).toThrow(
+      [
+        'Validation failed with the following errors:',
+        '  [two] NsxNodeAgent "two/agent": nodeSelector: can select the same nodes as agent "one/agent" (nodeSelector {}), and two agents on one node fight over its network (not set)',
+        '    allowed: node selections no node can satisfy both, e.g. one node label that each agent requires with a different value',
+        '    fix: give each agent a nodeSelector on the same label with different values, e.g. nsx-node-type: hostvm and nsx-node-type: baremetal',
+        '  [two] NsxNodeAgent "two/agent": name: gives a selector that matches the pods of agent "one/agent" (or the other way round), which Kubernetes leaves undefined for two DaemonSets (got "nsx-node-agent")',
+        '    allowed: agents whose selectors each match only their own pods: distinct names',
+        '    fix: set name to one of its own, e.g. nsx-node-agent-2',
+        '  [two] NsxNodeAgent "two/agent": name: gives this agent the same SecurityContextConstraints nsx-node-agent-scc, ClusterRole nsx-node-agent-scc-cluster-role, ClusterRoleBinding nsx-node-agent-scc-cluster-role-binding, ConfigMap nsx-system/nsx-node-agent-config, DaemonSet nsx-system/nsx-node-agent as agent "one/agent" (got "nsx-node-agent")',
+        '    allowed: names no other agent in the chart uses',
+        '    fix: set name to one of its own, e.g. nsx-node-agent-2; the ConfigMap and SCC names follow it',
+      ].join('\n'),
+    );
+  });
+
+  test('distinct pools in two charts synthesize, each chart with its own copy of the shared companions', () => {
+    const app = testApp();
+    const vm = new Chart(app, 'vm');
+    const bm = new Chart(app, 'bm');
+    new NsxNodeAgent(vm, 'agent', { ...BASE_PROPS, nodeSelector: { pool: 'vm' } });
+    new NsxNodeAgent(bm, 'agent', { ...BASE_PROPS, baremetal: true, name: 'bm', nodeSelector: { pool: 'bm' } });
+    expect(() => Testing.synth(vm)).not.toThrow();
+    expect(Testing.synth(bm).map((o) => `${o.kind}/${o.metadata.name}`)).toContain('Namespace/nsx-system');
+  });
+});
+
 describe('two agents in one chart', () => {
   test('distinct names and selectors synthesize; shared objects are emitted once', () => {
     const objects = twoAgents({ nodeSelector: { pool: 'vm' } }, { name: 'bm', nodeSelector: { pool: 'bm' } })();
     const names = objects.map((o) => `${o.kind}/${o.metadata.name}`);
     expect(new Set(names).size).toBe(names.length);
-    expect(names.filter((n) => n.startsWith('Namespace') || n.startsWith('ServiceAccount'))).toHaveLength(2);
+    expect(names.filter((n) => n.startsWith('Namespace') || n.startsWith('ServiceAccount'))).toEqual([
+      'Namespace/nsx-system',
+      'ServiceAccount/nsx-node-agent-svc-account',
+      'ServiceAccount/bm-svc-account',
+    ]);
   });
 
   test('colliding agents fail synth with every problem listed, each saying what to set', () => {
@@ -29,6 +67,9 @@ describe('two agents in one chart', () => {
         '  [test-0] NsxNodeAgent "test-0/bm": nodeSelector: can select the same nodes as agent "test-0/vm" (nodeSelector {}), and two agents on one node fight over its network (not set)',
         '    allowed: node selections no node can satisfy both, e.g. one node label that each agent requires with a different value',
         '    fix: give each agent a nodeSelector on the same label with different values, e.g. nsx-node-type: hostvm and nsx-node-type: baremetal',
+        '  [test-0] NsxNodeAgent "test-0/bm": name: gives a selector that matches the pods of agent "test-0/vm" (or the other way round), which Kubernetes leaves undefined for two DaemonSets (got "nsx-node-agent")',
+        '    allowed: agents whose selectors each match only their own pods: distinct names',
+        '    fix: set name to one of its own, e.g. nsx-node-agent-2',
         '  [test-0] NsxNodeAgent "test-0/bm": name: gives this agent the same SecurityContextConstraints nsx-node-agent-scc, ClusterRole nsx-node-agent-scc-cluster-role, ClusterRoleBinding nsx-node-agent-scc-cluster-role-binding, ConfigMap nsx-system/nsx-node-agent-config, DaemonSet nsx-system/nsx-node-agent as agent "test-0/vm" (got "nsx-node-agent")',
         '    allowed: names no other agent in the chart uses',
         '    fix: set name to one of its own, e.g. nsx-node-agent-2; the ConfigMap and SCC names follow it',
@@ -126,7 +167,7 @@ describe('several agents in a values file', () => {
       'image: r.example.com/nsx/nsx-ncp:2.4.1\nplatform: Kubernetes\nncpIni: { coe: { cluster: c1 } }\nagents:\n  - {}\n  - { baremetal: true }\n',
     );
     expect(() => appFromValuesFile(file, dir)).toThrow(
-      /has 2 problems:\n {2}- agents\[1\]\.nodeSelector: can select the same nodes[\s\S]*- agents\[1\]\.name: gives this agent the same ConfigMap nsx-system\/nsx-node-agent-config, DaemonSet nsx-system\/nsx-node-agent as agent "nsx-node-agent\/agent-0"/,
+      /has 3 problems:\n {2}- agents\[1\]\.nodeSelector: can select the same nodes[\s\S]*- agents\[1\]\.name: gives a selector that matches the pods of agent "nsx-node-agent\/agent-0"[\s\S]*- agents\[1\]\.name: gives this agent the same ConfigMap nsx-system\/nsx-node-agent-config, DaemonSet nsx-system\/nsx-node-agent as agent "nsx-node-agent\/agent-0"/,
     );
   });
 });

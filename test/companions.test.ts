@@ -1,5 +1,5 @@
 import { Chart } from 'cdk8s';
-import { NsxNodeAgent } from '../src';
+import { NsxNodeAgent, Platform } from '../src';
 import { BASE_PROPS, daemonSetOf, objectOf, synthAgent, testApp } from './support';
 
 describe('companion objects', () => {
@@ -44,6 +44,32 @@ describe('companion objects', () => {
       roleRef: { name: 'agent-reader' },
       subjects: [{ name: 'agent', namespace: 'nsx' }],
     });
+  });
+
+  test('the Namespace admits the privileged pods under Pod Security Admission, on every platform', () => {
+    const psa = {
+      'pod-security.kubernetes.io/enforce': 'privileged',
+      'pod-security.kubernetes.io/enforce-version': 'latest',
+      'pod-security.kubernetes.io/audit': 'privileged',
+      'pod-security.kubernetes.io/audit-version': 'latest',
+      'pod-security.kubernetes.io/warn': 'privileged',
+      'pod-security.kubernetes.io/warn-version': 'latest',
+    };
+    expect(objectOf(objects, 'Namespace').metadata.labels).toEqual(psa);
+    expect(objectOf(synthAgent({ platform: Platform.KUBERNETES }), 'Namespace').metadata).toEqual({
+      name: 'nsx-system',
+      labels: psa,
+    });
+  });
+
+  test('podSecurityLabels: false leaves the Namespace unlabelled, for a namespace labelled elsewhere', () => {
+    expect(objectOf(synthAgent({ podSecurityLabels: false }), 'Namespace').metadata.labels).toBeUndefined();
+  });
+
+  test('podSecurityLabels must be true or false', () => {
+    expect(() => synthAgent({ podSecurityLabels: 'yes' as never })).toThrow(
+      'podSecurityLabels: is not true or false (got "yes")\n    allowed: true or false\n    fix: set podSecurityLabels to true or false (false where the namespace is labelled elsewhere)',
+    );
   });
 
   test.each([

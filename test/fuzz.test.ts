@@ -58,7 +58,9 @@ function mixedSection(section: SectionName): fc.Arbitrary<unknown> {
 /** Generated valid settings made to satisfy the cross-field rules too. */
 function satisfyRules(generated: Record<string, any>): Record<string, any> {
   const settings = structuredClone(generated);
-  settings.coe = { ...settings.coe, cluster: 'c1' };
+  // The adaptor must agree with platform, which is generated apart; left unset, it follows platform.
+  const { adaptor: _, ...coe } = settings.coe ?? {};
+  settings.coe = { ...coe, cluster: 'c1' };
   if (settings.nsx_node_agent?.proc_mount_path_prefix !== undefined) {
     settings.nsx_node_agent.proc_mount_path_prefix = '/host';
   }
@@ -105,6 +107,7 @@ function props(mixed: boolean): fc.Arbitrary<Record<string, unknown>> {
         ncpVersion: fc.constant(ncpVersion),
         platform: values(mixed, ['OpenShift', 'Kubernetes'], ['openshift']),
         createNamespace: flag,
+        podSecurityLabels: flag,
         createServiceAccount: flag,
         createRbac: flag,
         createScc: flag,
@@ -153,13 +156,14 @@ function shapeOf(object: unknown): string {
 
 describe('fuzzed options', () => {
   test(`${RUNS} generated option sets either synthesize schema-valid objects or fail with problems naming options`, () => {
-    const app = testApp();
+    let runs = 0;
     const accepted = new Map<string, unknown>();
     let refused = 0;
     let synthesized = 0;
     fc.assert(
       fc.property(fc.boolean().chain(props), (generated) => {
-        const chart = new Chart(app, `c${app.node.children.length}`);
+        // An app of its own per run: an app is one cluster, whose agents must not collide.
+        const chart = new Chart(testApp(), `c${runs++}`);
         let objects: unknown[];
         try {
           new NsxNodeAgent(chart, 'agent', generated as unknown as NsxNodeAgentProps);

@@ -8,7 +8,7 @@ import { testApp } from './support';
 const objects = Testing.synth(mixedClusterChart(testApp()));
 
 describe('examples/mixed-cluster', () => {
-  test('one DaemonSet, ConfigMap and SCC per pool; namespace, service account and RBAC once', () => {
+  test('one DaemonSet, ConfigMap, service account, binding and SCC per pool; namespace and vendor role once', () => {
     expect(objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
       'Namespace/nsx-system',
       'ServiceAccount/nsx-node-agent-svc-account',
@@ -19,6 +19,8 @@ describe('examples/mixed-cluster', () => {
       'ClusterRoleBinding/nsx-node-agent-scc-cluster-role-binding',
       'ConfigMap/nsx-node-agent-config',
       'DaemonSet/nsx-node-agent',
+      'ServiceAccount/nsx-node-agent-bm-svc-account',
+      'ClusterRoleBinding/nsx-node-agent-bm-cluster-role-binding',
       'SecurityContextConstraints/nsx-node-agent-bm-scc',
       'ClusterRole/nsx-node-agent-bm-scc-cluster-role',
       'ClusterRoleBinding/nsx-node-agent-bm-scc-cluster-role-binding',
@@ -41,6 +43,52 @@ describe('examples/mixed-cluster', () => {
     const bmConfig = objects.find((o) => o.metadata.name === 'nsx-node-agent-bm-config').data['ncp.ini'];
     expect(bmConfig).toContain('node_type = BAREMETAL');
     expect(bmConfig).not.toContain('ovs_uplink_port');
+  });
+
+  test("no pool's selector matches another pool's pods; the vendor's agent keeps the vendor's selector", () => {
+    const daemonSets = objects.filter((o) => o.kind === 'DaemonSet');
+    const selects = (selector: Record<string, string>, labels: Record<string, string>) =>
+      Object.entries(selector).every(([key, value]) => labels[key] === value);
+    expect(daemonSets.map((ds) => ds.spec.selector.matchLabels)).toEqual([
+      { tier: 'nsx-networking', component: 'nsx-node-agent', version: 'v1' },
+      { tier: 'nsx-networking', component: 'nsx-node-agent-bm', version: 'v1' },
+    ]);
+    for (const ds of daemonSets) {
+      for (const other of daemonSets) {
+        expect(selects(ds.spec.selector.matchLabels, other.spec.template.metadata.labels)).toBe(ds === other);
+      }
+    }
+  });
+
+  test("no pool's service account may use another pool's SCC", () => {
+    /** The SCCs a service account may use: the `use` rules of the ClusterRoles bound to it. */
+    const usableBy = (account: string) =>
+      objects
+        .filter((o) => o.kind === 'ClusterRoleBinding')
+        .filter((b) => b.subjects.some((s: { kind: string; name: string }) => s.kind === 'ServiceAccount' && s.name === account))
+        .map((b) => objects.find((o) => o.kind === 'ClusterRole' && o.metadata.name === b.roleRef.name))
+        .flatMap((role) => role.rules)
+        .filter(
+          (rule: { verbs: string[]; resources: string[] }) =>
+            rule.verbs.includes('use') && rule.resources.includes('securitycontextconstraints'),
+        )
+        .flatMap((rule: { resourceNames: string[] }) => rule.resourceNames);
+    const sccs = objects.filter((o) => o.kind === 'SecurityContextConstraints').map((o) => o.metadata.name);
+    expect(sccs).toEqual(['nsx-node-agent-scc', 'nsx-node-agent-bm-scc']);
+    const accounts = objects.filter((o) => o.kind === 'DaemonSet').map((ds) => ds.spec.template.spec.serviceAccountName);
+    expect(accounts).toEqual(['nsx-node-agent-svc-account', 'nsx-node-agent-bm-svc-account']);
+    expect(accounts.map(usableBy)).toEqual([['nsx-node-agent-scc'], ['nsx-node-agent-bm-scc']]);
+    // Each pool's account still reads endpoints and services through the vendor's role.
+    for (const account of accounts) {
+      expect(
+        objects.some(
+          (o) =>
+            o.kind === 'ClusterRoleBinding' &&
+            o.roleRef.name === 'nsx-node-agent-cluster-role' &&
+            o.subjects.some((s: { name: string }) => s.name === account),
+        ),
+      ).toBe(true);
+    }
   });
 
   test('the values file describes the same manifests as the code', () => {

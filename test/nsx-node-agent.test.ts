@@ -252,6 +252,8 @@ describe('names and options', () => {
       'ClusterRoleBinding/nsx-node-agent-cluster-role-binding',
       'ConfigMap/nsx-node-agent-config',
       'DaemonSet/nsx-node-agent',
+      'ServiceAccount/nsx-node-agent-bm-svc-account',
+      'ClusterRoleBinding/nsx-node-agent-bm-cluster-role-binding',
       'ConfigMap/nsx-node-agent-bm-config',
       'DaemonSet/nsx-node-agent-bm',
     ]);

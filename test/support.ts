@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Chart, Testing } from 'cdk8s';
+import { type App, Chart, Testing } from 'cdk8s';
 import { NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
 
 /** Options of a minimal working agent; tests override what they exercise. */
@@ -17,11 +17,11 @@ export function testApp(): App {
   return Testing.app({ outdir: join(tmpdir(), 'nsx-node-agent-cdk8s-tests') });
 }
 
-const app = testApp();
+let charts = 0;
 
-/** Synthesizes one agent in a chart of its own and returns the manifest objects. */
+/** Synthesizes one agent in an app of its own (an app is one cluster) and returns the manifest objects. */
 export function synthAgent(props: Partial<NsxNodeAgentProps> = {}): any[] {
-  const chart = new Chart(app, `test-${app.node.children.length}`);
+  const chart = new Chart(testApp(), `test-${charts++}`);
   new NsxNodeAgent(chart, 'agent', { ...BASE_PROPS, ...props });
   return Testing.synth(chart);
 }
@@ -65,7 +65,7 @@ export function objectOf(objects: any[], kind: string, name?: string): any {
  * chart must not share it); throws the chart's validation error.
  */
 export function synthChart(build: (chart: Chart) => void): any[] {
-  const chart = new Chart(new App({ outdir: app.outdir }), 'test-0');
+  const chart = new Chart(testApp(), 'test-0');
   build(chart);
   return Testing.synth(chart);
 }

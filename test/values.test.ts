@@ -17,7 +17,7 @@ describe('values file', () => {
   test('an unknown key is an error that suggests the nearest known key', () => {
     const { problems } = parseValues('image: r.example.com/nsx-ncp:1\nbareMetal: true\novsbridge: br0\n');
     expect(problems.map(String)).toEqual([
-      'bareMetal: is not an option; did you mean "baremetal"? (got true)\n    allowed: one of image, nodeType, baremetal, ovsBridge, namespace, name, configMapName, serviceAccountName, imagePullPolicy, ncpIni, ncpVersion, platform, createNamespace, createServiceAccount, createRbac, clusterRoleName, clusterRoleBindingName, createScc, sccName, tolerations, nodeSelector, affinity, priorityClassName, updateStrategy, maxUnavailable, imagePullSecrets, containers, terminationGracePeriodSeconds, labels, annotations, podLabels, podAnnotations, rollOnConfigChange, agents, ncpIniFile\n    fix: correct the key, or remove it',
+      'bareMetal: is not an option; did you mean "baremetal"? (got true)\n    allowed: one of image, nodeType, baremetal, ovsBridge, namespace, name, configMapName, serviceAccountName, imagePullPolicy, ncpIni, ncpVersion, platform, createNamespace, podSecurityLabels, createServiceAccount, createRbac, clusterRoleName, clusterRoleBindingName, createScc, sccName, tolerations, nodeSelector, affinity, priorityClassName, updateStrategy, maxUnavailable, imagePullSecrets, containers, terminationGracePeriodSeconds, labels, annotations, podLabels, podAnnotations, rollOnConfigChange, agents, ncpIniFile\n    fix: correct the key, or remove it',
       expect.stringContaining('ovsbridge: is not an option; did you mean "ovsBridge"? (got "br0")'),
     ]);
   });

@@ -134,6 +134,10 @@ function classify(
     changes.add(`${label}: spec.selector.matchLabels is the vendor's three labels, which apps/v1 requires`);
   } else if (d.path === `spec.template.metadata.annotations.${CONFIG_HASH_ANNOTATION}` && missing) {
     changes.add(`${label}: pod annotation ${CONFIG_HASH_ANNOTATION} rolls the pods when ncp.ini changes (rollOnConfigChange)`);
+  } else if (d.path.startsWith('metadata.labels.pod-security.kubernetes.io/') && missing) {
+    changes.add(
+      `${label}: the pod-security.kubernetes.io labels admit the pods under Pod Security Admission (podSecurityLabels)`,
+    );
   } else if (/\.livenessProbe\.exec\.command$/.test(d.path) && isTimeoutWrapped(d.file, d.generated)) {
     changes.add(`${label}: the liveness checks of NCP 2.3 get the \`timeout 5\` of 2.4's (one generation covers both)`);
   } else if (d.path === 'metadata.namespace' && missing) {
