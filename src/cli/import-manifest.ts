@@ -4,11 +4,12 @@ import { ContainerName } from '../container-options';
 import { isMap } from '../deep-merge';
 import { CONFIG_HASH_ANNOTATION, VENDOR_LABELS } from '../deployment-settings';
 import { ImagePullPolicy } from '../image-pull-policy';
-import { NcpVersion } from '../ncp-version';
+import type { NcpIniSettings } from '../ncp-ini/schema';
+import { atLeast, NcpVersion } from '../ncp-version';
 import { NodeType } from '../node-type';
 import { NsxNodeAgent } from '../nsx-node-agent';
 import type { NsxNodeAgentProps } from '../nsx-node-agent-props';
-import { Platform } from '../platform';
+import { adaptorFor, adaptorServes, Platform } from '../platform';
 import { Problem, ProblemsError, showValue } from '../problem';
 import { OPTION_NAMES } from '../values';
 import { compareObjects } from './compare-objects';
@@ -105,13 +106,12 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   const chosen = chooseNodeType(lines, ini.nodeType, options.nodeType, ini.ovsBridge, source);
   const nodeType = chosen.nodeType;
   const additions = userAdditions(daemonSet);
-  const platform = platformOf(objects, ini.settings.coe?.adaptor);
+  const platform = platformOf(objects, ini.settings.coe?.adaptor, source);
   const warnings = [
     ...read.skipped,
     ...ini.warnings,
     ...version.contradictions,
     ...chosen.warnings,
-    ...platform.warnings,
     ...(additions.length > 0
       ? [
           `user additions, not vendor fields (no release or node type is read from them), are not carried over: ${additions.join(', ')}`,
@@ -150,21 +150,18 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
     configMapName: unlessDefault(configMap.metadata?.name, `${name}-config`),
     serviceAccountName: unlessDefault(serviceAccount, DEFAULT_SERVICE_ACCOUNT),
     imagePullPolicy: unlessDefault(agent.imagePullPolicy, ImagePullPolicy.IF_NOT_PRESENT),
-    ncpIni: ini.settings,
+    ncpIni: withoutDefaultAdaptor(ini.settings, platform.platform, version.version),
     clusterRoleName: unlessDefault((binding?.roleRef as k8s.RoleRef | undefined)?.name, DEFAULT_CLUSTER_ROLE),
     clusterRoleBindingName: unlessDefault(binding?.metadata?.name, DEFAULT_CLUSTER_ROLE_BINDING),
   };
 
   // The vendor's manifest of this generation, for the options above; what the file does differently becomes options.
-  // Every problem at once: ncp.ini's, the node type's, then the construct's (its ncpIni ones repeat ncp.ini's, which
-  // name their lines).
+  // Every problem at once: ncp.ini's, the node type's, the platform's, then the construct's (its ncpIni ones repeat
+  // those, which name the file's lines).
   const baseline = synthesize(props);
   const construct = 'problems' in baseline ? baseline.problems.map(importFix) : [];
-  const problems = [
-    ...ini.problems,
-    ...chosen.problems,
-    ...construct.filter((p) => ini.problems.length === 0 || !p.option.startsWith('ncpIni')),
-  ];
+  const own = [...ini.problems, ...chosen.problems, ...platform.problems];
+  const problems = [...own, ...construct.filter((p) => own.length === 0 || !p.option.startsWith('ncpIni'))];
   if (problems.length > 0 || 'problems' in baseline) {
     return failed(problems);
   }
@@ -283,26 +280,42 @@ function configMapNameOf(daemonSet: DaemonSetObject): string | undefined {
 }
 
 /**
- * OpenShift when the file carries an SCC or ncp.ini names an OpenShift adaptor; Kubernetes otherwise. An SCC
- * beside a Kubernetes adaptor is a warning naming both.
+ * OpenShift when the file carries an SCC or ncp.ini names an OpenShift adaptor; Kubernetes otherwise. An SCC beside
+ * another adaptor is a problem: the two lines disagree about the platform, and the construct writes them together.
  */
 function platformOf(
   objects: readonly ManifestObject[],
   adaptor: unknown,
-): { platform: Platform; evidence: string; warnings: string[] } {
+  source: string,
+): { platform: Platform; evidence: string; problems: Problem[] } {
   const scc = objects.filter((o) => o.kind === 'SecurityContextConstraints').map(objectLabel);
-  const openshiftAdaptor = adaptor === 'openshift' || adaptor === 'openshift4';
+  const openshiftAdaptor = typeof adaptor === 'string' && adaptorServes(adaptor, Platform.OPENSHIFT);
   const ini = adaptor === undefined ? 'ncp.ini sets no adaptor' : `ncp.ini says adaptor = ${String(adaptor)}`;
   const platform = scc.length > 0 || openshiftAdaptor ? Platform.OPENSHIFT : Platform.KUBERNETES;
   const evidence = `platform ${platform}: ${ini}${scc.length > 0 ? `; the file holds ${scc.join(', ')}` : ''}`;
-  const warnings =
+  const problems =
     scc.length > 0 && adaptor !== undefined && !openshiftAdaptor
       ? [
-          `platform: the file holds ${scc.join(', ')}, but ${ini}; imported as OpenShift (the construct adds its own SCC). ` +
-            'If the cluster is plain Kubernetes, set platform: Kubernetes in the values file',
+          new Problem(
+            `${source} [coe] adaptor`,
+            adaptor,
+            `disagrees with ${scc.join(', ')} in the same file, which is OpenShift's`,
+            'on OpenShift: adaptor openshift4 (NCP 3.1 on) or openshift, with an SCC; on Kubernetes: adaptor kubernetes, no SCC',
+            'correct [coe] adaptor in the file, or remove the SCC from the file if the cluster is plain Kubernetes; then import again',
+          ),
         ]
       : [];
-  return { platform, evidence, warnings };
+  return { platform, evidence, problems };
+}
+
+/** The settings without `[coe] adaptor` where it is the one the construct writes for the platform anyway. */
+function withoutDefaultAdaptor(settings: NcpIniSettings, platform: Platform, version: NcpVersion): NcpIniSettings {
+  const { adaptor, ...coe } = settings.coe ?? {};
+  if (adaptor === undefined || adaptor !== adaptorFor(platform, atLeast(version, NcpVersion.V3_1))) {
+    return settings;
+  }
+  const { coe: _, ...rest } = settings;
+  return Object.keys(coe).length > 0 ? { ...rest, coe } : rest;
 }
 
 /** A binding that grants `use` of an SCC: not the vendor's RBAC. */

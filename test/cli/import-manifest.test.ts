@@ -34,7 +34,7 @@ describe('nsx-node-agent import: what cannot be carried over is listed, never dr
       labels: { team: 'network' },
       ncpIni: {
         DEFAULT: { log_dir: '/var/log/nsx-ujo/' },
-        coe: { adaptor: 'openshift', cluster: 'ocp-prod-1', nsxlib_loglevel: 'INFO' },
+        coe: { cluster: 'ocp-prod-1', nsxlib_loglevel: 'INFO' },
         k8s: {
           apiserver_host_ip: '192.0.2.40',
           apiserver_host_port: 8443,
@@ -390,15 +390,20 @@ describe('nsx-node-agent import: each warning class, word for word', () => {
 });
 
 describe('nsx-node-agent import: platform from the SCC and the adaptor together', () => {
-  test('an SCC beside adaptor = kubernetes imports as OpenShift, with a warning naming both', () => {
+  test('an SCC beside adaptor = kubernetes stops the import with a problem naming both lines', () => {
     const text = fixture('v24-openshift-customized.yml').replace('adaptor = openshift', 'adaptor = kubernetes');
-    const imported = importVendorManifest(text);
+    const imported = importVendorManifest(text, { source: 'ds.yml' });
+    expect(imported.values).toEqual({});
+    expect(imported.problems.map(String)).toEqual([
+      'ds.yml [coe] adaptor: disagrees with SecurityContextConstraints/ncp-scc in the same file, which is OpenShift\'s (got "kubernetes")\n' +
+        '    allowed: on OpenShift: adaptor openshift4 (NCP 3.1 on) or openshift, with an SCC; on Kubernetes: adaptor kubernetes, no SCC\n' +
+        '    fix: correct [coe] adaptor in the file, or remove the SCC from the file if the cluster is plain Kubernetes; then import again',
+    ]);
+  });
+
+  test('an OpenShift adaptor that the platform writes anyway is not repeated in the values', () => {
+    const imported = importVendorManifest(fixture('v24-openshift-customized.yml'));
     expect(imported.values).toMatchObject({ platform: 'OpenShift' });
-    expect(imported.detected[2]).toBe(
-      'platform OpenShift: ncp.ini says adaptor = kubernetes; the file holds SecurityContextConstraints/ncp-scc',
-    );
-    expect(imported.warnings).toContain(
-      'platform: the file holds SecurityContextConstraints/ncp-scc, but ncp.ini says adaptor = kubernetes; imported as OpenShift (the construct adds its own SCC). If the cluster is plain Kubernetes, set platform: Kubernetes in the values file',
-    );
+    expect((imported.values as { ncpIni?: { coe?: object } }).ncpIni?.coe).not.toHaveProperty('adaptor');
   });
 });
