@@ -92,7 +92,7 @@ describe('nsx-node-agent import: generation and node type', () => {
     [
       'v25-hostvm-ubuntu.yml',
       '2.5',
-      ['NCP 2.5 generation: container nsx-ovs (2.5+), volume projected-volume (2.5+), volume var-run-ujo (2.5+)'],
+      ['NCP 2.5 generation: container nsx-ovs (2.5.0+), volume projected-volume (2.5+), volume var-run-ujo (2.5+)'],
     ],
     [
       'v31-baremetal.yml',

@@ -4,7 +4,7 @@ import { NcpVersion, NodeType, parseNcpIni, renderNcpIni } from '../../src';
 import { choicesIn, existsIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
 import { ncpIniProblems } from '../../src/ncp-ini/problems';
 import { optionsOf, SECTION_NAMES } from '../../src/ncp-ini/schema';
-import { atLeast } from '../../src/ncp-version';
+import { compareReleases } from '../../src/ncp-version';
 import { parseValues } from '../../src/values';
 import { optionValues } from './arbitraries';
 
@@ -42,7 +42,7 @@ describe('the model of the node-agent sections', () => {
   test.each(OPTIONS.map((o) => [`[${o.section}] ${o.key}`, o.spec] as const))('%s is documented', (_name, spec) => {
     expect(spec.doc).toMatch(/^[^\n|]{10,}\.$/);
     if (spec.since !== undefined && spec.until !== undefined) {
-      expect(atLeast(spec.until, spec.since)).toBe(true);
+      expect(compareReleases(spec.until, spec.since)).toBeGreaterThanOrEqual(0);
     }
     if (spec.default !== undefined) {
       expect(spec.type.parse(spec.default)).toBeDefined();
@@ -81,6 +81,7 @@ describe('vendor facts', () => {
   test('ovs_uplink_port is in [nsx_kube_proxy] up to 2.4 and in [nsx_node_agent] from 2.5', () => {
     expect(VERSIONS.filter((v) => existsIn(proxy.ovs_uplink_port, v))).toEqual([NcpVersion.V2_4]);
     expect(VERSIONS.filter((v) => existsIn(agent.ovs_uplink_port, v))).toEqual([
+      NcpVersion.V2_5_0,
       NcpVersion.V2_5,
       NcpVersion.V3_1,
       NcpVersion.V4_2,
