@@ -88,6 +88,22 @@ describe('vendor facts', () => {
     ]);
   });
 
+  test('keys of 2.5.0 only exist in the 2.5.0 line; keys of 2.5.1+ from the 2.5 line', () => {
+    const only250 = [agent.ovs_db_sock, optionsOf('DEFAULT').nsx_cli_path, optionsOf('k8s').enable_nsx_netif_crd];
+    for (const spec of only250) {
+      expect(VERSIONS.filter((v) => existsIn(spec, v))).toEqual([NcpVersion.V2_5_0]);
+    }
+    expect(VERSIONS.filter((v) => existsIn(optionsOf('k8s').enable_vnet_crd, v))).toEqual([
+      NcpVersion.V2_5,
+      NcpVersion.V3_1,
+      NcpVersion.V4_2,
+    ]);
+    // A key of the whole 2.5 minor release (since 2.5) exists in both 2.5 lines.
+    expect(existsIn({ since: '2.5', until: '3.1' }, NcpVersion.V2_5_0)).toBe(true);
+    expect(existsIn({ since: '2.5', until: '2.5' }, NcpVersion.V2_5)).toBe(true);
+    expect(existsIn({ since: '2.5' }, NcpVersion.V2_4)).toBe(false);
+  });
+
   test('node_type: HOSTVM and BAREMETAL in 2.3/2.4; CLOUD and WCP_WORKER from 2.5', () => {
     const nodeType = optionsOf('coe').node_type;
     expect(nodeType.ownedBy).toBe('nodeType');
