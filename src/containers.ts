@@ -30,7 +30,7 @@ const PROBE_TIMES: Record<ContainerName, readonly (readonly [NcpVersion, ProbeTi
     [NcpVersion.V4_2, { initialDelaySeconds: 60, timeoutSeconds: 5, periodSeconds: 10, failureThreshold: 5 }],
   ],
   [ContainerName.OVS]: [
-    [NcpVersion.V2_5, { initialDelaySeconds: 5, periodSeconds: 5 }],
+    [NcpVersion.V2_5_0, { initialDelaySeconds: 5, periodSeconds: 5 }],
     [NcpVersion.V3_1, { initialDelaySeconds: 10, timeoutSeconds: 10, periodSeconds: 10 }],
     [NcpVersion.V4_2, { initialDelaySeconds: 180, timeoutSeconds: 10, periodSeconds: 10 }],
   ],
@@ -57,6 +57,7 @@ function volumeCatalog(settings: AgentSettings): k8s.Volume[] {
     hostPath('device-plugins', '/var/lib/kubelet/device-plugins/'),
     hostPath('host-sys', '/sys'),
     hostPath('host-modules', '/lib/modules'),
+    hostPath('host-config-openvswitch', '/etc/openvswitch'),
     hostPath('host-original-ovs-db', '/etc/openvswitch'),
     hostPath('host-os-release', '/etc/os-release'),
     hostPath('host-var-log-ujo', '/var/log/nsx-ujo', 'DirectoryOrCreate'),
@@ -66,10 +67,13 @@ function volumeCatalog(settings: AgentSettings): k8s.Volume[] {
 
 /** Mounts and generation facts shared by the container builders. */
 class Layout {
+  /** NCP 2.5.0 or later: nsx-ovs runs on HOSTVM. */
+  public readonly v250: boolean;
+  /** NCP 2.5.1 or later: the projected config volume, `var-run-ujo`, nsx-ovs's database in the run directory. */
   public readonly v25: boolean;
   public readonly v31: boolean;
   public readonly v42: boolean;
-  /** ncp.ini, read-only always: by subPath up to 2.4 (the vendor guide forbids changing that), then the projected directory. */
+  /** ncp.ini, read-only always: by subPath up to 2.5.0 (the vendor guide forbids changing that), then the projected directory. */
   public readonly config: k8s.VolumeMount;
   public readonly openvswitch: k8s.VolumeMount = { name: 'openvswitch', mountPath: '/var/run/openvswitch' };
   public readonly logs: k8s.VolumeMount = { name: 'host-var-log-ujo', mountPath: '/var/log/nsx-ujo' };
@@ -77,6 +81,7 @@ class Layout {
 
   constructor(public readonly settings: AgentSettings) {
     const version = settings.ncpVersion;
+    this.v250 = atLeast(version, NcpVersion.V2_5_0);
     this.v25 = atLeast(version, NcpVersion.V2_5);
     this.v31 = atLeast(version, NcpVersion.V3_1);
     this.v42 = atLeast(version, NcpVersion.V4_2);
@@ -177,10 +182,10 @@ function nodeAgent(l: Layout): k8s.Container {
 
 /**
  * `nsx-kube-proxy`: implements Services. On bare metal up to NCP 2.4 it is the container the vendor gives
- * DAC_OVERRIDE and the nestdb socket; the vendor's 2.5+ files carry neither.
+ * DAC_OVERRIDE and the nestdb socket; the vendor's 2.5.0+ files carry neither.
  */
 function kubeProxy(l: Layout): k8s.Container {
-  const nestdb = !l.v25 && l.settings.nodeType === NodeType.BAREMETAL;
+  const nestdb = !l.v250 && l.settings.nodeType === NodeType.BAREMETAL;
   const nodeName: k8s.EnvVar[] = l.v42
     ? [{ name: 'NODE_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }]
     : [];
@@ -193,15 +198,30 @@ function kubeProxy(l: Layout): k8s.Container {
   );
 }
 
-/** `nsx-ovs` (NCP 2.5+, HOSTVM only): Open vSwitch in a container, keeping its database in the host's run directory. */
+/**
+ * `nsx-ovs` (NCP 2.5+, HOSTVM only): Open vSwitch in a container. In 2.5.0 it uses the host's /etc/openvswitch
+ * directly; from 2.5.1 it keeps its database in the host's run directory and sees the host's at /host/etc/openvswitch.
+ */
 function ovs(l: Layout): k8s.Container {
+  const sys: k8s.VolumeMount = { name: 'host-sys', mountPath: '/sys', readOnly: true };
+  const modules: k8s.VolumeMount = { name: 'host-modules', mountPath: '/lib/modules', readOnly: true };
+  if (!l.v25) {
+    return l.container(ContainerName.OVS, 'start_ovs', OVS_CAPABILITIES, [
+      l.config,
+      l.openvswitch,
+      sys,
+      { name: 'host-config-openvswitch', mountPath: '/etc/openvswitch' },
+      modules,
+      l.osRelease,
+    ]);
+  }
   return l.container(ContainerName.OVS, 'start_ovs', OVS_CAPABILITIES, [
     l.config,
     { name: 'var-run-ujo', mountPath: '/etc/openvswitch', subPath: 'openvswitch-db' },
     l.openvswitch,
-    { name: 'host-sys', mountPath: '/sys', readOnly: true },
+    sys,
     { name: 'host-original-ovs-db', mountPath: '/host/etc/openvswitch' },
-    { name: 'host-modules', mountPath: '/lib/modules', readOnly: true },
+    modules,
     l.osRelease,
     { name: 'host-var-log-ujo', mountPath: '/var/log/openvswitch', subPath: 'openvswitch' },
     ...(l.v42 ? [l.logs] : []),

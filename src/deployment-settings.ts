@@ -67,7 +67,7 @@ const VENDOR_ENV = ['POD_NAME', 'CONTAINER_NAME', 'NODE_NAME'];
 
 /** The containers of this generation and node type. */
 export function containerNames(version: NcpVersion, nodeType: NodeType): ContainerName[] {
-  const ovs = atLeast(version, NcpVersion.V2_5) && nodeType === NodeType.HOSTVM;
+  const ovs = atLeast(version, NcpVersion.V2_5_0) && nodeType === NodeType.HOSTVM;
   return ovs
     ? [ContainerName.NODE_AGENT, ContainerName.KUBE_PROXY, ContainerName.OVS]
     : [ContainerName.NODE_AGENT, ContainerName.KUBE_PROXY];

@@ -18,7 +18,7 @@ const UNREACHABLE = { key: 'node.kubernetes.io/unreachable', effect: NO_SCHEDULE
 export function vendorTolerations(version: NcpVersion): k8s.Toleration[] | undefined {
   return byVersion<k8s.Toleration[] | undefined>(version, [
     [NcpVersion.V2_4, undefined],
-    [NcpVersion.V2_5, [MASTER, NOT_READY, UNREACHABLE]],
+    [NcpVersion.V2_5_0, [MASTER, NOT_READY, UNREACHABLE]],
     [
       NcpVersion.V4_2,
       [
@@ -37,7 +37,15 @@ export function vendorPriorityClassName(version: NcpVersion): string | undefined
   return atLeast(version, NcpVersion.V4_2) ? 'system-node-critical' : undefined;
 }
 
-/** The vendor's grace period: from 3.1, 60 s to save flows and stop OVS; before, the Kubernetes default. */
+/**
+ * The vendor's grace period: 120 s in 2.5.0, none (the Kubernetes default) in 2.5.1, and from 3.1 60 s to save
+ * flows and stop OVS; before 2.5.0, the Kubernetes default.
+ */
 export function vendorTerminationGracePeriodSeconds(version: NcpVersion): number | undefined {
-  return atLeast(version, NcpVersion.V3_1) ? 60 : undefined;
+  return byVersion<number | undefined>(version, [
+    [NcpVersion.V2_4, undefined],
+    [NcpVersion.V2_5_0, 120],
+    [NcpVersion.V2_5, undefined],
+    [NcpVersion.V3_1, 60],
+  ]);
 }

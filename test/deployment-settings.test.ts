@@ -1,4 +1,5 @@
 import { NcpVersion, NodeType, TaintEffect, TolerationOperator, UpdateStrategyType } from '../src';
+import { releaseLine } from '../src/ncp-version';
 import { containerOf, daemonSetOf, problemsOf, synthAgent } from './support';
 
 describe('scheduling and rollout options', () => {
@@ -204,7 +205,7 @@ describe('errors in scheduling and rollout options', () => {
 
   test('unknown version and platform', () => {
     expect(problemsOf({ ncpVersion: '2.6' as never, platform: 'GKE' as never })).toEqual([
-      'ncpVersion: is not an NCP release (got "2.6")\n    allowed: an NCP release as written, e.g. 2.3, 2.4.1, 2.5, 3.1.2 or 4.2 (a YAML number too): 2.3 and 2.4 are the 2.4 line, 2.5 and 3.0 the 2.5 line, 3.1 to 4.1 the 3.1 line, 4.2 and later the 4.2 line\n    fix: set ncpVersion to your NCP release, e.g. 2.4.1',
+      'ncpVersion: is not an NCP release (got "2.6")\n    allowed: an NCP release as written, e.g. 2.3, 2.4.1, 2.5.0, 2.5, 3.1.2 or 4.2 (a YAML number too): 2.3 and 2.4 are the 2.4 line, 2.5.0 the 2.5.0 line, 2.5 (2.5.1 and later) and 3.0 the 2.5 line, 3.1 to 4.1 the 3.1 line, 4.2 and later the 4.2 line\n    fix: set ncpVersion to your NCP release, e.g. 2.4.1',
       'platform: is not one of the choices (got "GKE")\n    allowed: one of Kubernetes, OpenShift\n    fix: set platform to Kubernetes or OpenShift',
     ]);
   });
@@ -223,11 +224,20 @@ describe('ncpVersion takes the release numbers people write', () => {
     ['2.3', NcpVersion.V2_4],
     ['2.4.1', NcpVersion.V2_4],
     [2.5, NcpVersion.V2_5],
+    ['2.5.0', NcpVersion.V2_5_0],
+    ['2.5.1', NcpVersion.V2_5],
     ['3.1.2', NcpVersion.V3_1],
     [4.2, NcpVersion.V4_2],
     ['9.2.0', NcpVersion.V4_2],
   ])('%p is the %s line', (written, line) => {
     expect(synthAgent({ ncpVersion: written as never })).toEqual(synthAgent({ ncpVersion: line }));
+  });
+
+  test('2.5.0 is its own line; 2.5 and every later 2.5 release are the 2.5 line', () => {
+    expect(releaseLine('2.5.0')).toEqual({ line: NcpVersion.V2_5_0 });
+    for (const written of ['2.5', 2.5, '2.5.1', '2.5.2', '2.5.1.1', '3.0']) {
+      expect(releaseLine(written)).toEqual({ line: NcpVersion.V2_5 });
+    }
   });
 
   test('a release older than the model is refused without listing itself as allowed', () => {

@@ -28,6 +28,89 @@ const MASTER = { key: 'node-role.kubernetes.io/master', effect: 'NoSchedule' };
 const NOT_READY = { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' };
 const UNREACHABLE = { key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule' };
 
+describe('NCP 2.5.0 (vendor-facts V250)', () => {
+  const vm = synthAgent({ ncpVersion: NcpVersion.V2_5_0 });
+  const bm = synthAgent({ ncpVersion: NcpVersion.V2_5_0, nodeType: NodeType.BAREMETAL });
+  const CONFIG = { name: 'config-volume', mountPath: '/etc/nsx-ujo/ncp.ini', subPath: 'ncp.ini', readOnly: true };
+
+  test('three containers on HOSTVM; nsx-ovs never on BAREMETAL', () => {
+    expect(names(vm)).toEqual(['nsx-node-agent', 'nsx-kube-proxy', 'nsx-ovs']);
+    expect(names(bm)).toEqual(['nsx-node-agent', 'nsx-kube-proxy']);
+  });
+
+  test('pod: the three NoSchedule tolerations, grace period 120, no priority class', () => {
+    const pod = daemonSetOf(vm).spec.template.spec;
+    expect(pod.tolerations).toEqual([MASTER, NOT_READY, UNREACHABLE]);
+    expect(pod.terminationGracePeriodSeconds).toBe(120);
+    expect(pod.priorityClassName).toBeUndefined();
+  });
+
+  test('nsx-node-agent: ncp.ini by subPath from config-volume, cni-sock, probe 5/5/10/5', () => {
+    const agent = containerOf(vm, 'nsx-node-agent');
+    expect(agent.volumeMounts).toEqual([
+      CONFIG,
+      OVS_RUN,
+      { name: 'cni-sock', mountPath: '/var/run/nsx-ujo' },
+      { name: 'netns', mountPath: '/var/run/netns' },
+      { name: 'proc', mountPath: '/host/proc', readOnly: true },
+    ]);
+    expect(agent.livenessProbe).toEqual({
+      ...exec('timeout 5 check_pod_liveness nsx-node-agent'),
+      initialDelaySeconds: 5,
+      timeoutSeconds: 5,
+      periodSeconds: 10,
+      failureThreshold: 5,
+    });
+    expect(agent.env).toBeUndefined();
+  });
+
+  test('nsx-kube-proxy: ncp.ini by subPath and openvswitch', () => {
+    expect(containerOf(vm, 'nsx-kube-proxy').volumeMounts).toEqual([CONFIG, OVS_RUN]);
+  });
+
+  test("nsx-ovs: the host's /etc/openvswitch directly, no run-directory database or log mount, probe 5/-/5/-", () => {
+    const ovs = containerOf(vm, 'nsx-ovs');
+    expect(ovs.securityContext.capabilities.add).toEqual(OVS_CAPS);
+    expect(ovs.volumeMounts).toEqual([
+      CONFIG,
+      OVS_RUN,
+      { name: 'host-sys', mountPath: '/sys', readOnly: true },
+      { name: 'host-config-openvswitch', mountPath: '/etc/openvswitch' },
+      { name: 'host-modules', mountPath: '/lib/modules', readOnly: true },
+      OS_RELEASE,
+    ]);
+    expect(ovs.livenessProbe).toEqual({
+      ...exec('timeout 5 check_pod_liveness nsx-ovs'),
+      initialDelaySeconds: 5,
+      periodSeconds: 5,
+    });
+  });
+
+  test('volumes: config-volume (the ConfigMap, no items), cni-sock, host-config-openvswitch; none of 2.5.1', () => {
+    const volumes = daemonSetOf(vm).spec.template.spec.volumes;
+    expect(volumes[0]).toEqual({ name: 'config-volume', configMap: { name: 'nsx-node-agent-config' } });
+    expect(volumes.find((v: any) => v.name === 'host-config-openvswitch')).toEqual({
+      name: 'host-config-openvswitch',
+      hostPath: { path: '/etc/openvswitch' },
+    });
+    expect(volumeNames(vm)).toEqual([
+      'config-volume',
+      'cni-sock',
+      'netns',
+      'proc',
+      'openvswitch',
+      'host-sys',
+      'host-modules',
+      'host-config-openvswitch',
+      'host-os-release',
+    ]);
+    expect(volumeNames(bm)).toEqual(['config-volume', 'cni-sock', 'netns', 'proc', 'openvswitch']);
+    const text = JSON.stringify(daemonSetOf(bm));
+    expect(text).not.toContain('DAC_OVERRIDE');
+    expect(text).not.toContain('nestdb');
+  });
+});
+
 describe('NCP 2.5 (vendor-facts V251)', () => {
   const vm = synthAgent({ ncpVersion: NcpVersion.V2_5 });
   const bm = synthAgent({ ncpVersion: NcpVersion.V2_5, nodeType: NodeType.BAREMETAL });

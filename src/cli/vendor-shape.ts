@@ -16,7 +16,7 @@ export interface DetectedVersion {
 
 /** A field each later generation introduced (vendor facts §a), as a test on the DaemonSet. */
 const MARKERS: readonly (readonly [NcpVersion, string, (ds: DaemonSetObject) => boolean])[] = [
-  [NcpVersion.V2_5, 'container nsx-ovs', (ds) => containerOf(ds, 'nsx-ovs', 'start_ovs') !== undefined],
+  [NcpVersion.V2_5_0, 'container nsx-ovs', (ds) => containerOf(ds, 'nsx-ovs', 'start_ovs') !== undefined],
   [NcpVersion.V2_5, 'volume projected-volume', (ds) => volumeNamed(ds, 'projected-volume') !== undefined],
   [NcpVersion.V2_5, 'volume var-run-ujo', (ds) => volumeNamed(ds, 'var-run-ujo') !== undefined],
   [NcpVersion.V3_1, 'env POD_NAME on nsx-node-agent', (ds) => envNamed(agent(ds), 'POD_NAME')],
@@ -46,11 +46,12 @@ const VENDOR_LOG_VOLUME = 'host-var-log-ujo';
 /** A field a later generation dropped, with the last line that has it, as a test on the DaemonSet. */
 const RETIRED: readonly (readonly [NcpVersion, string, (ds: DaemonSetObject) => boolean])[] = [
   [
-    NcpVersion.V2_4,
+    NcpVersion.V2_5_0,
     'volume config-volume mounted by subPath',
     (ds) => (agent(ds)?.volumeMounts ?? []).some((m) => m.name === 'config-volume' && m.subPath !== undefined),
   ],
-  [NcpVersion.V2_4, 'volume cni-sock', (ds) => volumeNamed(ds, 'cni-sock') !== undefined],
+  [NcpVersion.V2_5_0, 'volume cni-sock', (ds) => volumeNamed(ds, 'cni-sock') !== undefined],
+  [NcpVersion.V2_5_0, 'volume host-config-openvswitch', (ds) => volumeNamed(ds, 'host-config-openvswitch') !== undefined],
   [
     NcpVersion.V2_5,
     'a liveness check without its own timeout',
@@ -134,10 +135,10 @@ export interface BareMetalLines {
 /**
  * Up to NCP 2.4, the vendor's three DaemonSet edits for bare metal: `DAC_OVERRIDE` and the `nestdb-sock` mount on
  * nsx-kube-proxy, and the `nestdb-sock` volume. `DAC_OVERRIDE` counts only when nsx-node-agent lacks it: some
- * OpenShift templates add it to both containers on every node type. From 2.5, bare-metal files drop nsx-ovs.
+ * OpenShift templates add it to both containers on every node type. From 2.5.0, bare-metal files drop nsx-ovs.
  */
 export function bareMetalLines(daemonSet: DaemonSetObject, version: NcpVersion): BareMetalLines {
-  if (atLeast(version, NcpVersion.V2_5)) {
+  if (atLeast(version, NcpVersion.V2_5_0)) {
     const ovs = containerOf(daemonSet, 'nsx-ovs', 'start_ovs') !== undefined;
     return ovs
       ? { nodeType: NodeType.HOSTVM, present: [], missing: [] }

@@ -1,7 +1,7 @@
-import { atLeast, NcpVersion } from '../ncp-version';
+import { compareReleases, LINE_STARTS, NcpVersion } from '../ncp-version';
 import type { ValueType } from '../value-types';
 
-/** NCP releases in which something exists, as inclusive `major.minor` bounds. */
+/** NCP releases in which something exists, as inclusive bounds: `2.5` covers every 2.5.x, `2.5.0` only that release. */
 export interface VersionRange {
   /** First NCP release with it. @default '2.3' (the oldest release the model covers) */
   readonly since?: string;
@@ -47,23 +47,22 @@ export function owned<T>(
 }
 
 /** The oldest NCP release the model covers. */
-export const OLDEST_RELEASE = '2.3';
+export const OLDEST_RELEASE = LINE_STARTS[NcpVersion.V2_4];
 
 const LINES = Object.values(NcpVersion);
 
-/** First release of each line: the 2.4 line starts at 2.3, the others at their own number. */
-function lineStart(version: NcpVersion): string {
-  return version === NcpVersion.V2_4 ? OLDEST_RELEASE : version;
-}
-
 /**
- * True when something with `range` exists in some release of the line `version` (which runs up to the next
- * line), so that an option added in a patch or minor release inside the line is accepted.
+ * True when something with `range` exists in some release of the line `version` (its releases run from its start
+ * up to the start of the line after it in `NcpVersion`), so that an option added in a patch or minor release
+ * inside the line is accepted.
  */
 export function existsIn(range: VersionRange, version: NcpVersion): boolean {
   const next = LINES[LINES.indexOf(version) + 1];
-  const started = range.since === undefined || next === undefined || !atLeast(range.since, next);
-  const ended = range.until !== undefined && !atLeast(range.until, lineStart(version));
+  const started = range.since === undefined || next === undefined || compareReleases(range.since, LINE_STARTS[next]) < 0;
+  // `until` is compared as far as it is written, so `2.5` includes 2.5.1 and every later 2.5 release.
+  const start = LINE_STARTS[version].split('.');
+  const ended =
+    range.until !== undefined && compareReleases(range.until, start.slice(0, range.until.split('.').length).join('.')) < 0;
   return started && !ended;
 }
 

@@ -92,7 +92,7 @@ describe('nsx-node-agent import: generation and node type', () => {
     [
       'v25-hostvm-ubuntu.yml',
       '2.5',
-      ['NCP 2.5 generation: container nsx-ovs (2.5+), volume projected-volume (2.5+), volume var-run-ujo (2.5+)'],
+      ['NCP 2.5 generation: container nsx-ovs (2.5.0+), volume projected-volume (2.5+), volume var-run-ujo (2.5+)'],
     ],
     [
       'v31-baremetal.yml',
@@ -310,6 +310,26 @@ describe('nsx-node-agent import: detection by evidence, user additions apart', (
     expect(imported.problems).toEqual([]);
     expect(imported.detected[0]).toMatch(/, volume host-var-log-ujo \(DirectoryOrCreate\) on nsx-kube-proxy \(4\.2\+\)$/);
     expect(imported.values).toMatchObject({ ncpVersion: '4.2' });
+  });
+
+  test('NCP 2.5.0 (nsx-ovs beside the subPath config mount and cni-sock) keeps its line; a 2.5.1 file stays 2.5', () => {
+    const v250 = importFixture('v250-hostvm.yml');
+    expect(v250.problems).toEqual([]);
+    expect(v250.values).toMatchObject({ ncpVersion: '2.5.0' });
+    expect(v250.warnings.filter((w) => w.startsWith('generation:'))).toEqual([]);
+    expect(importFixture('v25-hostvm-ubuntu.yml').values).toMatchObject({ ncpVersion: '2.5' });
+  });
+
+  test("a 2.5.1 file that kept 2.5.0's nsx-ovs volume is 2.5, with a warning naming it", () => {
+    const text = fixture('v25-hostvm-ubuntu.yml').replace(
+      '        - name: host-os-release\n          hostPath:',
+      '        - name: host-config-openvswitch\n          hostPath:\n            path: /etc/openvswitch\n        - name: host-os-release\n          hostPath:',
+    );
+    const imported = importVendorManifest(text);
+    expect(imported.values).toMatchObject({ ncpVersion: '2.5' });
+    expect(imported.warnings).toContainEqual(
+      expect.stringContaining('but also volume host-config-openvswitch (up to the 2.5.0 line); imported as the 2.5 line'),
+    );
   });
 
   test('a field of an earlier generation beside later markers is a warning naming both', () => {

@@ -170,6 +170,18 @@ describe('nsx-node-agent import: synthesizing the imported values gives back the
     expect(imported.warnings).toHaveLength(1); // the AppArmor annotation
   });
 
+  test("NCP 2.5.0 on VM nodes keeps its layout: ncp.ini by subPath, cni-sock, nsx-ovs on the host's /etc/openvswitch", () => {
+    const { imported, file, generated } = roundTrip('v250-hostvm.yml');
+    expectSameObject(generated.daemonSet, modernised(file.daemonSet, generated.daemonSet));
+    expectSameObject({ ...generated.configMap, data: {} }, { ...file.configMap, data: {} });
+    expectSameIni(generated.configMap.data['ncp.ini'], file.configMap.data['ncp.ini'], {});
+    expect(imported.values).toMatchObject({ ncpVersion: '2.5.0', platform: 'Kubernetes' });
+    expect(imported.values).not.toHaveProperty('tolerations');
+    expect(imported.values).not.toHaveProperty('terminationGracePeriodSeconds');
+    expect(imported.detected[0]).toBe('NCP 2.5.0 generation: container nsx-ovs (2.5.0+)');
+    expect(imported.warnings).toHaveLength(1); // the AppArmor annotation
+  });
+
   test('NCP 3.1 bare metal: no nsx-ovs; the version ConfigMap projection is the one field not carried over', () => {
     const { imported, file, generated } = roundTrip('v31-baremetal.yml');
     const expected = modernised(file.daemonSet, generated.daemonSet);

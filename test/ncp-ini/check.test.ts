@@ -36,7 +36,7 @@ describe('keys are checked against the NCP release line', () => {
 
   test('a renamed key names its successor', () => {
     expect(problems({ coe: cluster, k8s: { enable_nsx_netif_crd: true } }, NcpVersion.V3_1)).toEqual([
-      'ncpIni.k8s.enable_nsx_netif_crd: exists only in NCP 2.5; NCP 3.1 calls it enable_vnet_crd (got true)\n    allowed: ncpIni.k8s.enable_vnet_crd for NCP 3.1\n    fix: rename it to ncpIni.k8s.enable_vnet_crd',
+      'ncpIni.k8s.enable_nsx_netif_crd: exists only in NCP 2.5.0; NCP 3.1 calls it enable_vnet_crd (got true)\n    allowed: ncpIni.k8s.enable_vnet_crd for NCP 3.1\n    fix: rename it to ncpIni.k8s.enable_vnet_crd',
     ]);
   });
 

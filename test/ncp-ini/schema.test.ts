@@ -4,7 +4,7 @@ import { NcpVersion, NodeType, parseNcpIni, renderNcpIni } from '../../src';
 import { choicesIn, existsIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
 import { ncpIniProblems } from '../../src/ncp-ini/problems';
 import { optionsOf, SECTION_NAMES } from '../../src/ncp-ini/schema';
-import { atLeast } from '../../src/ncp-version';
+import { compareReleases } from '../../src/ncp-version';
 import { parseValues } from '../../src/values';
 import { optionValues } from './arbitraries';
 
@@ -42,7 +42,7 @@ describe('the model of the node-agent sections', () => {
   test.each(OPTIONS.map((o) => [`[${o.section}] ${o.key}`, o.spec] as const))('%s is documented', (_name, spec) => {
     expect(spec.doc).toMatch(/^[^\n|]{10,}\.$/);
     if (spec.since !== undefined && spec.until !== undefined) {
-      expect(atLeast(spec.until, spec.since)).toBe(true);
+      expect(compareReleases(spec.until, spec.since)).toBeGreaterThanOrEqual(0);
     }
     if (spec.default !== undefined) {
       expect(spec.type.parse(spec.default)).toBeDefined();
@@ -81,10 +81,27 @@ describe('vendor facts', () => {
   test('ovs_uplink_port is in [nsx_kube_proxy] up to 2.4 and in [nsx_node_agent] from 2.5', () => {
     expect(VERSIONS.filter((v) => existsIn(proxy.ovs_uplink_port, v))).toEqual([NcpVersion.V2_4]);
     expect(VERSIONS.filter((v) => existsIn(agent.ovs_uplink_port, v))).toEqual([
+      NcpVersion.V2_5_0,
       NcpVersion.V2_5,
       NcpVersion.V3_1,
       NcpVersion.V4_2,
     ]);
+  });
+
+  test('keys of 2.5.0 only exist in the 2.5.0 line; keys of 2.5.1+ from the 2.5 line', () => {
+    const only250 = [agent.ovs_db_sock, optionsOf('DEFAULT').nsx_cli_path, optionsOf('k8s').enable_nsx_netif_crd];
+    for (const spec of only250) {
+      expect(VERSIONS.filter((v) => existsIn(spec, v))).toEqual([NcpVersion.V2_5_0]);
+    }
+    expect(VERSIONS.filter((v) => existsIn(optionsOf('k8s').enable_vnet_crd, v))).toEqual([
+      NcpVersion.V2_5,
+      NcpVersion.V3_1,
+      NcpVersion.V4_2,
+    ]);
+    // A key of the whole 2.5 minor release (since 2.5) exists in both 2.5 lines.
+    expect(existsIn({ since: '2.5', until: '3.1' }, NcpVersion.V2_5_0)).toBe(true);
+    expect(existsIn({ since: '2.5', until: '2.5' }, NcpVersion.V2_5)).toBe(true);
+    expect(existsIn({ since: '2.5' }, NcpVersion.V2_4)).toBe(false);
   });
 
   test('node_type: HOSTVM and BAREMETAL in 2.3/2.4; CLOUD and WCP_WORKER from 2.5', () => {

@@ -32,14 +32,14 @@ export const COE_OPTIONS = {
     { default: '0', since: '2.4' },
   ),
   profiling: option(boolean, 'Profiles the NCP code; unset, off.', { default: 'False', since: '2.5', until: '3.1' }),
-  metrics_interval: option(nonNegative, 'Seconds between performance metrics (2.5.1+); 0 or unset, none are collected.', {
+  metrics_interval: option(nonNegative, 'Seconds between performance metrics; 0 or unset, none are collected.', {
     default: '0',
-    since: '2.5',
+    since: '2.5.1',
     until: '3.1',
   }),
-  metrics_log_file: option(anyText, 'File the performance metrics go to (2.5.1+); unset, none.', {
-    since: '2.5',
+  metrics_log_file: option(anyText, 'File the performance metrics go to; unset, none.', {
+    since: '2.5.1',
     until: '3.1',
   }),
-  enable_sha: option(boolean, 'System-health reporting to NSX (2.5.1+); unset, on.', { default: 'True', since: '2.5' }),
+  enable_sha: option(boolean, 'System-health reporting to NSX; unset, on.', { default: 'True', since: '2.5.1' }),
 };

@@ -50,12 +50,12 @@ export const DEFAULT_OPTIONS = {
   ),
   nsx_cli_path: option(absolutePath, "Host path of the NSX CLI's Python; unset, /opt/vmware/nsx-cli/bin/python.", {
     default: '/opt/vmware/nsx-cli/bin/python',
-    since: '2.5',
-    until: '2.5',
+    since: '2.5.0',
+    until: '2.5.0',
   }),
   nsx_python_logging_path: option(
     absolutePath,
     "Host path of NSX's Python logging library; unset, /opt/vmware/nsx-common/python.",
-    { default: '/opt/vmware/nsx-common/python', since: '2.5', until: '2.5' },
+    { default: '/opt/vmware/nsx-common/python', since: '2.5.0', until: '2.5.0' },
   ),
 };

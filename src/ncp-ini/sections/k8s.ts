@@ -61,23 +61,23 @@ export const K8S_OPTIONS = {
     `${NCP_ONLY} baseline firewall policy (allow_namespace_strict from 3.0); unset, none.`,
     { since: '2.5', choicesSince: { allow_namespace_strict: '3.0' } },
   ),
-  max_allowed_endpoints: option(positive, `${NCP_ONLY} endpoints per service (2.5.1+).`, {
+  max_allowed_endpoints: option(positive, `${NCP_ONLY} endpoints per service.`, {
     default: '1000',
-    since: '2.5',
+    since: '2.5.1',
     until: '3.1',
   }),
-  enable_ncp_event: option(boolean, 'Reports NSX errors as Kubernetes events (2.5.1+); unset, off.', {
+  enable_ncp_event: option(boolean, 'Reports NSX errors as Kubernetes events; unset, off.', {
     default: 'False',
-    since: '2.5',
+    since: '2.5.1',
   }),
-  enable_vnet_crd: option(boolean, `${NCP_ONLY} the VirtualNetwork CRD (2.5.1+, was enable_nsx_netif_crd).`, {
+  enable_vnet_crd: option(boolean, `${NCP_ONLY} the VirtualNetwork CRD (was enable_nsx_netif_crd).`, {
     default: 'False',
-    since: '2.5',
+    since: '2.5.1',
   }),
-  enable_nsx_netif_crd: option(boolean, `${NCP_ONLY} the network interface CRD (2.5.0 only).`, {
+  enable_nsx_netif_crd: option(boolean, `${NCP_ONLY} the network interface CRD.`, {
     default: 'False',
-    since: '2.5',
-    until: '2.5',
+    since: '2.5.0',
+    until: '2.5.0',
     replacedBy: 'enable_vnet_crd',
   }),
   enable_lb_crd: option(boolean, `${NCP_ONLY} the load balancer CRD.`, { default: 'False' }),

@@ -33,8 +33,8 @@ export const NSX_NODE_AGENT_OPTIONS = {
   ),
   ovs_db_sock: option(ovsdbAddress, 'OVS database socket; unset, unix:/var/run/openvswitch/db.sock.', {
     default: 'unix:/var/run/openvswitch/db.sock',
-    since: '2.5',
-    until: '2.5',
+    since: '2.5.0',
+    until: '2.5.0',
   }),
   mtu: option(integer(576, 9216), 'MTU of container interfaces; unset, 1500.', { default: '1500', since: '3.1' }),
   enable_ipv6: option(boolean, 'IPv6 container interfaces; unset, off.', { default: 'False', since: '3.1' }),
