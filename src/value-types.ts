@@ -65,7 +65,7 @@ export function text(options: TextOptions): ValueType<string> {
 }
 
 /** Any non-empty string (ncp.ini safety is checked separately, for every ini value). */
-export const anyText = text({ allowed: 'a non-empty string' });
+export const anyText = text({ allowed: 'a non-empty string of at most 4096 characters', maxLength: 4096 });
 
 /** An integer within `[min, max]`. */
 export function integer(min: number, max: number): ValueType<number> {
@@ -192,7 +192,17 @@ export const ipAddress = text({
 });
 
 /** An absolute file path. */
-export const absolutePath = text({ allowed: 'an absolute path, starting with "/"', format: 'path', pattern: /^\/\S*$/ });
+export const absolutePath = text({
+  allowed: 'an absolute path, starting with "/", of at most 4096 characters (Linux PATH_MAX)',
+  format: 'path',
+  pattern: /^\/\S*$/,
+  maxLength: 4096,
+});
 
 /** A file or interface name: no "/" and no white space. */
-export const fileName = text({ allowed: 'a name without "/" or white space', format: 'name', pattern: /^[^/\s]+$/ });
+export const fileName = text({
+  allowed: 'a name without "/" or white space, of at most 255 characters (Linux NAME_MAX)',
+  format: 'name',
+  pattern: /^[^/\s]+$/,
+  maxLength: 255,
+});

@@ -17,3 +17,9 @@ export const ovsdbAddress = text({
   format: 'socket',
   pattern: /^(unix:\/\S+|(tcp|ssl):\S+:\d+)$/,
 });
+
+/** `[coe] cluster`: NCP tags the NSX objects it creates with it, and NSX takes tag values of at most 256 characters. */
+export const clusterName = text({
+  allowed: 'the cluster name NCP uses: 1 to 256 characters (NSX tag values are at most 256)',
+  maxLength: 256,
+});

@@ -70,3 +70,19 @@ describe('what counts as an ncp.ini', () => {
     ]);
   });
 });
+
+describe('string options have the lengths NCP and NSX take', () => {
+  const agent = (ncpIni: object) => () =>
+    new NsxNodeAgent(new Chart(new App(), 'c'), 'a', { image: 'registry.example.com/nsx/nsx-ncp:2.4.1', ncpIni });
+
+  test('[coe] cluster of more than 256 characters is refused', () => {
+    expect(agent({ coe: { cluster: 'c'.repeat(257) } })).toThrow('ncpIni.coe.cluster: is 257 characters long, more than 256');
+    expect(agent({ coe: { cluster: 'c'.repeat(256) } })).not.toThrow();
+  });
+
+  test('any other ncp.ini text of more than 4096 characters is refused', () => {
+    expect(agent({ coe: { cluster: 'c' }, DEFAULT: { log_dir: `/${'d'.repeat(4096)}` } })).toThrow(
+      'ncpIni.DEFAULT.log_dir: is 4097 characters long, more than 4096',
+    );
+  });
+});

@@ -73,7 +73,7 @@ describe('renderNcpIni', () => {
       [
         'ncp.ini has 4 problems:',
         '  - [coe] cluster: contains a character that would break ncp.ini (line break, control character, ;, #, [, ], quote, \\ or =) (got "c1\\n[k8s]")',
-        '    allowed: a non-empty string',
+        '    allowed: the cluster name NCP uses: 1 to 256 characters (NSX tag values are at most 256)',
         '    fix: correct the value',
         '  - [k8s] bad key: is not an ncp.ini key name (got "v")',
         '    allowed: a key of lower-case letters, digits and "_", starting with a letter, not a typed one',

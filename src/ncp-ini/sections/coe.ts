@@ -1,5 +1,5 @@
 import { anyText, boolean, nonNegative, oneOf } from '../../value-types';
-import { logLevel } from '../ncp-value-types';
+import { clusterName, logLevel } from '../ncp-value-types';
 import { option, owned } from '../option-spec';
 
 /** `[coe]`: the container orchestrator the agent serves. */
@@ -10,7 +10,7 @@ export const COE_OPTIONS = {
     { default: 'kubernetes', choicesSince: { openshift4: '3.1' } },
   ),
   cluster: option(
-    anyText,
+    clusterName,
     "Required. Cluster name: prefix of the NSX objects NCP creates and tag of its IP blocks; must equal [coe] cluster in NCP's own ncp.ini.",
   ),
   loglevel: option(logLevel, 'Log level of the NCP modules; unset, follows [DEFAULT].'),
