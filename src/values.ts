@@ -232,14 +232,15 @@ function withNcpIniFile(
     );
     return props;
   }
-  const root = process.env[NCP_INI_ROOT] || baseDir;
+  // The variable widens, never narrows: a file beside the values file is always allowed.
+  const wider = process.env[NCP_INI_ROOT];
   const path = resolve(baseDir, file);
-  if (!inside(root, path)) {
+  if (!inside(baseDir, path) && !(wider && inside(wider, path))) {
     problems.push(
       new Problem(
         pathOf(NCP_INI_FILE),
         file,
-        `is outside ${root}, the values file's directory (symbolic links are followed)`,
+        `is outside ${baseDir}, the values file's directory${wider ? `, and outside ${wider}` : ''} (symbolic links are followed)`,
         `a path to an ncp.ini inside the values file's directory, or inside the directory that ${NCP_INI_ROOT} names`,
         `copy the ncp.ini beside the values file, or set ${NCP_INI_ROOT} to a directory that holds it`,
       ),

@@ -46,6 +46,17 @@ describe('hostile values files are refused with one problem, without reading wha
       delete process.env[NCP_INI_ROOT];
     }
   });
+
+  test(`${NCP_INI_ROOT} never narrows: an ncp.ini beside the values file is still read`, () => {
+    process.env[NCP_INI_ROOT] = join(dir, 'elsewhere');
+    try {
+      const problems = readValuesFile(cases.find((c) => c.name === 'ncpIniFile Latin-1')?.file ?? '').problems.map(String);
+      expect(problems).toHaveLength(1);
+      expect(problems[0].startsWith('latin1.ini: is not UTF-8 text')).toBe(true);
+    } finally {
+      delete process.env[NCP_INI_ROOT];
+    }
+  });
 });
 
 describe('hostile option values in code', () => {
