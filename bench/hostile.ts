@@ -10,7 +10,7 @@ const MAX_SECONDS = 5;
 const MAX_MIB = 300;
 
 if (process.argv[2] === '--one') {
-  const { readValuesFile } = require('../src/values') as typeof import('../src/values');
+  const { readValuesFile } = require('../src/app/values') as typeof import('../src/app/values');
   readValuesFile(process.argv[3]);
   process.stdout.write(JSON.stringify({ rssMiB: process.resourceUsage().maxRSS / 1024 }));
 } else {

@@ -36,11 +36,11 @@ const startup: Case[] = [
     label: 'floor: load cdk8s and cdk8s-plus-28',
     command: { argv: ['node', '-e', "require('cdk8s');require('cdk8s-plus-28')"] },
   },
-  { key: 'app', label: 'app: synth values.yaml in-process (cdk8s.yaml runner)', command: runApp('src/main.ts', 'app') },
+  { key: 'app', label: 'app: synth values.yaml in-process (cdk8s.yaml runner)', command: runApp('src/app/main.ts', 'app') },
   {
     key: 'appTsx',
     label: 'app, run by tsx instead',
-    command: { argv: ['node', '--import', 'tsx', 'src/main.ts'], env: { CDK8S_OUTDIR: join(work, 'tsx') } },
+    command: { argv: ['node', '--import', 'tsx', 'src/app/main.ts'], env: { CDK8S_OUTDIR: join(work, 'tsx') } },
     reference: true,
   },
   { key: 'cliStart', label: 'bare CLI start: cdk8s --version', command: { argv: [bin('cdk8s'), '--version'] } },

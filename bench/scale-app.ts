@@ -1,7 +1,7 @@
 import { App, Chart } from 'cdk8s';
-import { NsxNodeAgent } from '../src/nsx-node-agent';
-import { throwIfAny } from '../src/problem';
-import { readValuesFile } from '../src/values';
+import { NsxNodeAgent } from '../src/agent/nsx-node-agent';
+import { readValuesFile } from '../src/app/values';
+import { throwIfAny } from '../src/checking/problem';
 
 /**
  * The default values file's agent, NSX_BENCH_AGENTS times in one chart, each with its own namespace, DaemonSet,

@@ -1,6 +1,6 @@
 'use strict';
 /*
- * Runs a TypeScript entry point of this project (default: the app, src/main.ts) as `cdk8s.yaml` asks:
+ * Runs a TypeScript entry point of this project (default: the app, src/app/main.ts) as `cdk8s.yaml` asks:
  *   node scripts/run-app.cjs [entry.ts]
  * The entry is bundled with esbuild, dependencies included, into build/app/, and run with a V8 code cache.
  * One bundle loads faster than the hundreds of module files it replaces, and the code cache spares most of its
@@ -20,7 +20,7 @@ const BUILD_INPUTS = ['package.json', 'tsconfig.json', path.relative(ROOT, __fil
 const FINGERPRINT_LENGTH = 64;
 const BANNER = `// inputs ${'0'.repeat(FINGERPRINT_LENGTH)}`;
 
-const entry = path.relative(ROOT, path.resolve(process.argv[2] ?? path.join(ROOT, 'src', 'main.ts')));
+const entry = path.relative(ROOT, path.resolve(process.argv[2] ?? path.join(ROOT, 'src', 'app', 'main.ts')));
 const base = path.join(ROOT, 'build', 'app', entry.replace(/\.ts$/, '').replace(/[\\/]/g, '-'));
 const files = { bundle: `${base}.cjs`, inputs: `${base}.inputs.json`, codeCache: `${base}.v8cache` };
 

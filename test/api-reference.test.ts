@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OPTION_NAMES } from '../src/app/values';
 import { ncpIniOptionsTable } from '../src/ncp-ini/docs';
-import { OPTION_NAMES } from '../src/values';
 
 const ROOT = join(__dirname, '..');
 const api = readFileSync(join(ROOT, 'API.md'), 'utf8');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chart } from 'cdk8s';
 import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps, Platform } from '../src';
-import { appFromValuesFile } from '../src/app';
+import { appFromValuesFile } from '../src/app/app';
 import { BASE_PROPS, synthAgent, testApp } from './support';
 
 /** The problem list of props the construct refuses, one problem per entry. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Testing } from 'cdk8s';
 import { addCharts } from '../examples/compose-into-app/charts';
-import { appFromValuesFile } from '../src/app';
+import { appFromValuesFile } from '../src/app/app';
 import { strictSchemaErrors } from './schema/strict-schema';
 import { containerOf, objectOf } from './support';
 

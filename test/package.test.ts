@@ -56,7 +56,7 @@ describe('the npm package', () => {
       expect(files).toContain(file);
     }
     expect(files.filter((f) => !/^(lib\/.*\.(js|d\.ts)|bin\/.*|[A-Z]+\.md|LICENSE|package\.json)$/.test(f))).toEqual([]);
-    expect(files).not.toContain('lib/src/main.js');
+    expect(files).not.toContain('lib/src/app/main.js');
   });
 
   test('a cdk8s app of its own composes NsxNodeAgent next to another chart: tsc type-checks it, cdk8s synth writes both', () => {

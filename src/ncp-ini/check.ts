@@ -1,7 +1,7 @@
-import { isMap } from '../deep-merge';
-import { didYouMean } from '../did-you-mean';
-import type { NcpVersion } from '../ncp-version';
-import { Problem } from '../problem';
+import { isMap } from '../checking/deep-merge';
+import { didYouMean } from '../checking/did-you-mean';
+import { Problem } from '../checking/problem';
+import type { NcpVersion } from '../releases/ncp-version';
 import { choicesIn, lineLabel, type OptionSpec } from './option-spec';
 import { misplacedKey, type Spell } from './placement';
 import { KEY_ALLOWED, unsafeKeyReason, unsafeReason } from './safety';

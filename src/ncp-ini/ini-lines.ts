@@ -1,4 +1,4 @@
-import { Problem } from '../problem';
+import { Problem } from '../checking/problem';
 
 /** One `key = value` line of an ini file, as NCP's Python config reader (oslo.config) sees it. */
 export interface IniEntry {

@@ -1,5 +1,5 @@
-import { deepMerge } from '../deep-merge';
-import type { NsxNodeAgentProps } from '../nsx-node-agent-props';
+import type { NsxNodeAgentProps } from '../agent/props';
+import { deepMerge } from '../checking/deep-merge';
 import type { NcpIniRead } from './parse';
 import type { NcpIniSettings } from './schema';
 

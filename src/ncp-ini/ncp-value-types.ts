@@ -1,4 +1,4 @@
-import { oneOf, text } from '../value-types';
+import { oneOf, text } from '../checking/value-types';
 
 /** Python logging levels, as NCP's `*loglevel` options take them. */
 export const logLevel = oneOf(['NOTSET', 'DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'] as const);

@@ -1,5 +1,5 @@
-import { compareReleases, LINE_STARTS, NcpVersion } from '../ncp-version';
-import type { ValueType } from '../value-types';
+import type { ValueType } from '../checking/value-types';
+import { compareReleases, LINE_STARTS, NcpVersion } from '../releases/ncp-version';
 
 /** NCP releases in which something exists, as inclusive bounds: `2.5` covers every 2.5.x, `2.5.0` only that release. */
 export interface VersionRange {

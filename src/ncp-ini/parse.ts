@@ -1,8 +1,8 @@
-import { didYouMean } from '../did-you-mean';
-import type { NcpVersion } from '../ncp-version';
-import { NodeType } from '../node-type';
-import { Problem } from '../problem';
-import { readTextFile } from '../read-text-file';
+import { NodeType } from '../agent/options/node-type';
+import { didYouMean } from '../checking/did-you-mean';
+import { Problem } from '../checking/problem';
+import { readTextFile } from '../checking/read-text-file';
+import type { NcpVersion } from '../releases/ncp-version';
 import { allowedAt, valueReason } from './check';
 import { excerpt, readIniLines } from './ini-lines';
 import type { Spell } from './placement';

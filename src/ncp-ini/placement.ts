@@ -1,6 +1,6 @@
-import { nearest } from '../did-you-mean';
-import type { NcpVersion } from '../ncp-version';
-import { Problem } from '../problem';
+import { nearest } from '../checking/did-you-mean';
+import { Problem } from '../checking/problem';
+import type { NcpVersion } from '../releases/ncp-version';
 import { existsIn, lineLabel, type OptionSpec, rangeLabel } from './option-spec';
 import { optionOf, optionsOf, SECTION_NAMES, type SectionName } from './schema';
 

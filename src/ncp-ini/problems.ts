@@ -1,5 +1,5 @@
-import { isMap } from '../deep-merge';
-import type { Problem } from '../problem';
+import { isMap } from '../checking/deep-merge';
+import type { Problem } from '../checking/problem';
 import { checkNcpIni } from './check';
 import type { Spell } from './placement';
 import { checkRules, type NcpIniContext } from './rules';

@@ -1,6 +1,6 @@
 import { stringify } from 'ini';
-import type { NcpVersion } from '../ncp-version';
-import { Problem, throwIfAny } from '../problem';
+import { Problem, throwIfAny } from '../checking/problem';
+import type { NcpVersion } from '../releases/ncp-version';
 import { EXTRA_ALLOWED, extraValueReason, renderExtra } from './check';
 import { existsIn } from './option-spec';
 import { KEY_ALLOWED, unsafeKeyReason, unsafeReason } from './safety';

@@ -1,6 +1,6 @@
-import { NcpVersion } from '../ncp-version';
-import { NodeType } from '../node-type';
-import { Problem } from '../problem';
+import { NodeType } from '../agent/options/node-type';
+import { Problem } from '../checking/problem';
+import { NcpVersion } from '../releases/ncp-version';
 import { existsIn, lineLabel } from './option-spec';
 import type { Spell } from './placement';
 import { type NcpIniSettings, NSX_NODE_AGENT_OPTIONS } from './schema';

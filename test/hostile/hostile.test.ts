@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { App, Chart } from 'cdk8s';
 import { NcpVersion, NsxNodeAgent, ProblemsError } from '../../src';
+import { NCP_INI_ROOT, readValuesFile } from '../../src/app/values';
 import { parseNcpIni } from '../../src/ncp-ini/parse';
-import { NCP_INI_ROOT, readValuesFile } from '../../src/values';
 import { hostileCorpus } from './corpus';
 
 describe('hostile values files are refused with one problem, without reading what they point at', () => {

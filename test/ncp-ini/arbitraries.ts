@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { NcpVersion } from '../../src';
+import type { ValueType } from '../../src/checking/value-types';
 import { choicesIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
 import { keysAt } from '../../src/ncp-ini/placement';
 import { unsafeReason } from '../../src/ncp-ini/safety';
 import { optionsOf, SECTION_NAMES } from '../../src/ncp-ini/schema';
-import type { ValueType } from '../../src/value-types';
 
 /** Values `type` accepts that are safe in ncp.ini. */
 function valid<T>(type: ValueType<T>, values: fc.Arbitrary<T>): fc.Arbitrary<T> {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { NcpVersion, NodeType, parseNcpIni, renderNcpIni } from '../../src';
+import { parseValues } from '../../src/app/values';
 import { choicesIn, existsIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
 import { ncpIniProblems } from '../../src/ncp-ini/problems';
 import { optionsOf, SECTION_NAMES } from '../../src/ncp-ini/schema';
-import { compareReleases } from '../../src/ncp-version';
-import { parseValues } from '../../src/values';
+import { compareReleases } from '../../src/releases/ncp-version';
 import { optionValues } from './arbitraries';
 
 const VERSIONS = Object.values(NcpVersion);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { appFromValuesFile } from '../../src/app';
+import { appFromValuesFile } from '../../src/app/app';
 import { daemonSetOf, synthAgent } from '../support';
 import { VARIANTS } from '../variants';
 import { strictSchemaErrors } from './strict-schema';

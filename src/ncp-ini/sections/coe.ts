@@ -1,4 +1,4 @@
-import { anyText, boolean, nonNegative, oneOf } from '../../value-types';
+import { anyText, boolean, nonNegative, oneOf } from '../../checking/value-types';
 import { clusterName, logLevel } from '../ncp-value-types';
 import { option, owned } from '../option-spec';
 

@@ -1,4 +1,4 @@
-import { absolutePath, anyText, boolean, fileName, nonNegative, oneOf, positive } from '../../value-types';
+import { absolutePath, anyText, boolean, fileName, nonNegative, oneOf, positive } from '../../checking/value-types';
 import { logLevel } from '../ncp-value-types';
 import { option } from '../option-spec';
 

@@ -1,4 +1,4 @@
-import { absolutePath, anyText, boolean, host, ipAddress, nonNegative, oneOf, port, positive } from '../../value-types';
+import { absolutePath, anyText, boolean, host, ipAddress, nonNegative, oneOf, port, positive } from '../../checking/value-types';
 import { logLevel } from '../ncp-value-types';
 import { option } from '../option-spec';
 

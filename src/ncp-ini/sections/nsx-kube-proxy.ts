@@ -1,4 +1,4 @@
-import { oneOf } from '../../value-types';
+import { oneOf } from '../../checking/value-types';
 import { interfaceName } from '../ncp-value-types';
 import { option } from '../option-spec';
 

@@ -1,4 +1,4 @@
-import { absolutePath, anyText, boolean, integer, list, nonNegative, oneOf, positive, text } from '../../value-types';
+import { absolutePath, anyText, boolean, integer, list, nonNegative, oneOf, positive, text } from '../../checking/value-types';
 import { interfaceName, logLevel, ovsdbAddress } from '../ncp-value-types';
 import { option, owned } from '../option-spec';
 

@@ -1,0 +1,75 @@
+import { nearest } from '../checking/did-you-mean';
+import type { Problem } from '../checking/problem';
+import { readIniLines } from '../ncp-ini/ini-lines';
+import { NCP_ONLY_SECTIONS, type NcpIniRead, parseNcpIni } from '../ncp-ini/parse';
+import { type ExtraSettings, type NcpIniSettings, optionOf, optionsOf, SECTION_NAMES, type SectionName } from '../ncp-ini/schema';
+import type { NcpVersion } from '../releases/ncp-version';
+
+/** The ncp.ini of a vendor ConfigMap, read for a values file. */
+export interface ImportedNcpIni extends NcpIniRead {
+  /** The settings with the keys the model does not know under `extra`. */
+  readonly settings: NcpIniSettings;
+  /** What is not carried over or is carried over untyped, one line each. */
+  readonly warnings: readonly string[];
+  /** Sections without settings that are left out. */
+  readonly droppedEmptySections: readonly string[];
+}
+
+/**
+ * Reads the ncp.ini text as parseNcpIni does, for release line `version`, but carries keys no release knows over
+ * under `ncpIni.extra` (with a warning naming the nearest known key) and leaves out sections the agent does not
+ * read (with a warning listing their settings), instead of refusing them. Everything else parseNcpIni refuses —
+ * a bad value, a key of another release or section, indented or repeated lines — stays a problem.
+ */
+export function importNcpIni(text: string, version: NcpVersion, source: string): ImportedNcpIni {
+  const { entries, sections } = readIniLines(text, source);
+  const agentSection = (name: string): name is SectionName => SECTION_NAMES.includes(name as SectionName);
+  const blanked = new Set<number>();
+  const warnings: string[] = [];
+  const droppedEmptySections: string[] = [];
+
+  for (const { name, line } of sections.filter((s) => !agentSection(s.name))) {
+    const settings = entries.filter((e) => e.section === name);
+    for (const e of settings) {
+      blanked.add(e.line);
+    }
+    blanked.add(line);
+    const why = NCP_ONLY_SECTIONS.includes(name)
+      ? "is a section of NCP's own ncp.ini, which the node agent does not read"
+      : `is not a section the node agent reads${nearestSection(name)}`;
+    if (settings.length === 0) {
+      droppedEmptySections.push(`[${name}]`);
+    } else {
+      warnings.push(`ncp.ini [${name}] ${why}; not carried over: ${settings.map((e) => `${e.key} = ${e.value}`).join(', ')}`);
+    }
+  }
+
+  const extra: Record<string, Record<string, string>> = {};
+  for (const entry of entries.filter((e) => agentSection(e.section))) {
+    if (SECTION_NAMES.some((section) => optionOf(section, entry.key) !== undefined)) {
+      continue;
+    }
+    blanked.add(entry.line);
+    extra[entry.section] = { ...extra[entry.section], [entry.key]: entry.value };
+    const near = nearest(entry.key, Object.keys(optionsOf(entry.section as SectionName)));
+    warnings.push(
+      `ncp.ini [${entry.section}] ${entry.key} is not a key any NCP release in the model reads; carried over untyped as ` +
+        `ncpIni.extra.${entry.section}.${entry.key}${near === undefined ? '' : ` (a misspelt ${near}?)`}`,
+    );
+  }
+
+  // Blank lines keep the line numbers of every other problem right.
+  const rest = text
+    .split(/\r\n|\r|\n/)
+    .map((line, i) => (blanked.has(i + 1) ? '' : line))
+    .join('\n');
+  const read = parseNcpIni(rest, { version, source });
+  const settings: NcpIniSettings =
+    Object.keys(extra).length > 0 ? { ...read.settings, extra: extra as ExtraSettings } : read.settings;
+  return { ...read, settings, warnings, droppedEmptySections, problems: read.problems as Problem[] };
+}
+
+function nearestSection(name: string): string {
+  const near = nearest(name, SECTION_NAMES);
+  return near === undefined ? '' : ` (a misspelt [${near}]?)`;
+}
