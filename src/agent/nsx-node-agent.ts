@@ -3,14 +3,16 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { renderNcpIni } from '../ncp-ini/render';
+import { RELEASE_LINES } from '../releases/release-lines';
+import { NCP_INI_KEY, VENDOR_LABELS } from '../releases/vendor';
 import { AgentCollisions, type ObjectClaim } from './collisions/agent-collisions';
 import { sccFor } from './companions/openshift-scc';
-import { bindingTo, sccUseRule, vendorRules } from './companions/rbac';
+import { bindingTo, sccUseRule } from './companions/rbac';
 import { Platform } from './options/platform';
 import { containers, volumes } from './pod';
 import type { NsxNodeAgentProps } from './props';
 import { type AgentSettings, agentSettings } from './settings/agent-settings';
-import { CONFIG_HASH_ANNOTATION, VENDOR_LABELS } from './settings/deployment-settings';
+import { CONFIG_HASH_ANNOTATION } from './settings/deployment-settings';
 
 /** Lets the DaemonSet land on every node of an OpenShift cluster, whatever the project's default node selector. */
 const OPENSHIFT_NODE_SELECTOR = 'openshift.io/node-selector';
@@ -107,7 +109,7 @@ export class NsxNodeAgent extends Construct {
     if (settings.createRbac) {
       const role: k8s.KubeClusterRoleProps = {
         metadata: { name: settings.clusterRoleName },
-        rules: vendorRules(settings.ncpVersion),
+        rules: [...RELEASE_LINES[settings.ncpVersion].clusterRoleRules],
       };
       this.clusterRole = claim(
         {
@@ -161,7 +163,7 @@ export class NsxNodeAgent extends Construct {
     });
     const configMapProps: k8s.KubeConfigMapProps = {
       metadata: metadata(settings.configMapName, { version: 'v1' }),
-      data: { 'ncp.ini': ncpIni },
+      data: { [NCP_INI_KEY]: ncpIni },
     };
     this.configMap = claim(
       {

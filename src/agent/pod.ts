@@ -1,40 +1,12 @@
 import * as k8s from '../../imports/k8s';
-import { byVersion } from '../releases/ncp-generation';
-import { atLeast, NcpVersion } from '../releases/ncp-version';
-import { ContainerName, type ContainerOptions, type ContainerResources } from './options/container-options';
-import { NodeType } from './options/node-type';
+import { containerNames, RELEASE_LINES, type ReleaseLine } from '../releases/release-lines';
+import { ContainerName, NCP_INI_KEY, NESTDB_SOCKET, NodeType, VENDOR_COMMANDS, VENDOR_LOG_VOLUME } from '../releases/vendor';
+import type { ContainerOptions, ContainerResources } from './options/container-options';
 import { Platform } from './options/platform';
 import type { AgentSettings } from './settings/agent-settings';
-import { containerNames } from './settings/deployment-settings';
-
-/** Capabilities nsx-node-agent and nsx-kube-proxy get in every vendor file. */
-const BASE_CAPABILITIES = ['NET_ADMIN', 'SYS_ADMIN', 'SYS_PTRACE', 'DAC_READ_SEARCH'];
 
 /** Capabilities of nsx-ovs (NCP 2.5+): it loads the OVS kernel module and runs ovs-vswitchd at high priority. */
 const OVS_CAPABILITIES = ['NET_ADMIN', 'SYS_ADMIN', 'SYS_NICE', 'SYS_MODULE'];
-
-/** The bare-metal host's NSX database socket, which nsx-kube-proxy writes Service configuration to (NCP 2.3/2.4). */
-export const NESTDB_SOCKET = '/var/run/vmware/nestdb/nestdb-server.sock';
-
-type ProbeTimes = Omit<k8s.Probe, 'exec'>;
-
-/** The vendor's liveness timing per container and generation (vendor-facts §a.2–a.4). */
-const PROBE_TIMES: Record<ContainerName, readonly (readonly [NcpVersion, ProbeTimes])[]> = {
-  [ContainerName.NODE_AGENT]: [
-    [NcpVersion.V2_4, { initialDelaySeconds: 5, timeoutSeconds: 5, periodSeconds: 10, failureThreshold: 5 }],
-    [NcpVersion.V2_5, { initialDelaySeconds: 60, timeoutSeconds: 5, periodSeconds: 10, failureThreshold: 5 }],
-  ],
-  [ContainerName.KUBE_PROXY]: [
-    [NcpVersion.V2_4, { initialDelaySeconds: 5, periodSeconds: 5 }],
-    [NcpVersion.V3_1, { initialDelaySeconds: 10, timeoutSeconds: 5, periodSeconds: 10, failureThreshold: 5 }],
-    [NcpVersion.V4_2, { initialDelaySeconds: 60, timeoutSeconds: 5, periodSeconds: 10, failureThreshold: 5 }],
-  ],
-  [ContainerName.OVS]: [
-    [NcpVersion.V2_5_0, { initialDelaySeconds: 5, periodSeconds: 5 }],
-    [NcpVersion.V3_1, { initialDelaySeconds: 10, timeoutSeconds: 10, periodSeconds: 10 }],
-    [NcpVersion.V4_2, { initialDelaySeconds: 180, timeoutSeconds: 10, periodSeconds: 10 }],
-  ],
-};
 
 /**
  * Every volume any generation uses, in the vendor's order; a pod gets those its containers mount.
@@ -47,7 +19,7 @@ function volumeCatalog(settings: AgentSettings): k8s.Volume[] {
     { name: 'config-volume', configMap: { name: configMap } },
     {
       name: 'projected-volume',
-      projected: { sources: [{ configMap: { name: configMap, items: [{ key: 'ncp.ini', path: 'ncp.ini' }] } }] },
+      projected: { sources: [{ configMap: { name: configMap, items: [{ key: NCP_INI_KEY, path: NCP_INI_KEY }] } }] },
     },
     hostPath('cni-sock', '/var/run/nsx-ujo'),
     hostPath('var-run-ujo', '/var/run/nsx-ujo'),
@@ -60,34 +32,26 @@ function volumeCatalog(settings: AgentSettings): k8s.Volume[] {
     hostPath('host-config-openvswitch', '/etc/openvswitch'),
     hostPath('host-original-ovs-db', '/etc/openvswitch'),
     hostPath('host-os-release', '/etc/os-release'),
-    hostPath('host-var-log-ujo', '/var/log/nsx-ujo', 'DirectoryOrCreate'),
+    hostPath(VENDOR_LOG_VOLUME, '/var/log/nsx-ujo', 'DirectoryOrCreate'),
     hostPath('nestdb-sock', NESTDB_SOCKET, 'Socket'),
   ];
 }
 
-/** Mounts and generation facts shared by the container builders. */
+/** Mounts and release-line facts shared by the container builders. */
 class Layout {
-  /** NCP 2.5.0 or later: nsx-ovs runs on HOSTVM. */
-  public readonly v250: boolean;
-  /** NCP 2.5.1 or later: the projected config volume, `var-run-ujo`, nsx-ovs's database in the run directory. */
-  public readonly v25: boolean;
-  public readonly v31: boolean;
-  public readonly v42: boolean;
+  public readonly line: ReleaseLine;
   /** ncp.ini, read-only always: by subPath up to 2.5.0 (the vendor guide forbids changing that), then the projected directory. */
   public readonly config: k8s.VolumeMount;
   public readonly openvswitch: k8s.VolumeMount = { name: 'openvswitch', mountPath: '/var/run/openvswitch' };
-  public readonly logs: k8s.VolumeMount = { name: 'host-var-log-ujo', mountPath: '/var/log/nsx-ujo' };
+  public readonly logs: k8s.VolumeMount = { name: VENDOR_LOG_VOLUME, mountPath: '/var/log/nsx-ujo' };
   public readonly osRelease: k8s.VolumeMount = { name: 'host-os-release', mountPath: '/host/etc/os-release', readOnly: true };
 
   constructor(public readonly settings: AgentSettings) {
-    const version = settings.ncpVersion;
-    this.v250 = atLeast(version, NcpVersion.V2_5_0);
-    this.v25 = atLeast(version, NcpVersion.V2_5);
-    this.v31 = atLeast(version, NcpVersion.V3_1);
-    this.v42 = atLeast(version, NcpVersion.V4_2);
-    this.config = this.v25
-      ? { name: 'projected-volume', mountPath: '/etc/nsx-ujo', readOnly: true }
-      : { name: 'config-volume', mountPath: '/etc/nsx-ujo/ncp.ini', subPath: 'ncp.ini', readOnly: true };
+    this.line = RELEASE_LINES[settings.ncpVersion];
+    this.config =
+      this.line.configMount === 'projected'
+        ? { name: 'projected-volume', mountPath: '/etc/nsx-ujo', readOnly: true }
+        : { name: 'config-volume', mountPath: '/etc/nsx-ujo/ncp.ini', subPath: NCP_INI_KEY, readOnly: true };
   }
 
   /**
@@ -96,28 +60,25 @@ class Layout {
    */
   public liveness(name: ContainerName): k8s.Probe | undefined {
     const timeout = name === ContainerName.OVS ? 10 : 5;
-    const check = this.v31 ? `check_pod_liveness ${name} ${timeout}` : `timeout 5 check_pod_liveness ${name}`;
+    const check = this.line.livenessTimeoutArgument
+      ? `check_pod_liveness ${name} ${timeout}`
+      : `timeout 5 check_pod_liveness ${name}`;
     const tuning = this.options(name).livenessProbe;
     if (tuning === false) {
       return undefined;
     }
-    return { exec: { command: ['/bin/sh', '-c', check] }, ...byVersion(this.settings.ncpVersion, PROBE_TIMES[name]), ...tuning };
+    return { exec: { command: ['/bin/sh', '-c', check] }, ...this.line.probes[name], ...tuning };
   }
 
-  /** From 4.2 the vendor adds NET_RAW, and on Kubernetes (not OpenShift) AUDIT_WRITE. */
   public agentCapabilities(): string[] {
-    if (!this.v42) {
-      return BASE_CAPABILITIES;
-    }
-    return this.settings.platform === Platform.OPENSHIFT
-      ? [...BASE_CAPABILITIES, 'NET_RAW']
-      : [...BASE_CAPABILITIES, 'NET_RAW', 'AUDIT_WRITE'];
+    const { openshift, kubernetes } = this.line.agentCapabilities;
+    return [...(this.settings.platform === Platform.OPENSHIFT ? openshift : kubernetes)];
   }
 
   /** From 3.1 the vendor passes the pod and container names, to nsx-node-agent and nsx-kube-proxy only; the user's variables follow. */
   public env(name: ContainerName, extra: k8s.EnvVar[] = []): k8s.EnvVar[] | undefined {
     const vendor: k8s.EnvVar[] =
-      this.v31 && name !== ContainerName.OVS
+      this.line.podNameEnv && name !== ContainerName.OVS
         ? [
             { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
             { name: 'CONTAINER_NAME', value: name },
@@ -136,7 +97,6 @@ class Layout {
   /** A container of the one NCP image with the vendor's command, probe and capabilities, and the user's settings. */
   public container(
     name: ContainerName,
-    command: string,
     capabilities: string[],
     mounts: k8s.VolumeMount[],
     extraEnv?: k8s.EnvVar[],
@@ -145,7 +105,7 @@ class Layout {
       name,
       image: this.settings.image,
       imagePullPolicy: this.settings.imagePullPolicy,
-      command: [command],
+      command: [VENDOR_COMMANDS[name]],
       env: this.env(name, extraEnv),
       livenessProbe: this.liveness(name),
       resources: resources(this.options(name).resources),
@@ -166,17 +126,17 @@ function resources(r: ContainerResources | undefined): k8s.ResourceRequirements 
 
 /** `nsx-node-agent`: wires container network interfaces; talks to the CNI plugin and the API server. */
 function nodeAgent(l: Layout): k8s.Container {
-  const netns: k8s.VolumeMount = l.v31
+  const netns: k8s.VolumeMount = l.line.hostNetns
     ? { name: 'netns', mountPath: '/host/var/run/netns', mountPropagation: 'HostToContainer' }
     : { name: 'netns', mountPath: '/var/run/netns' };
-  return l.container(ContainerName.NODE_AGENT, 'start_node_agent', l.agentCapabilities(), [
+  return l.container(ContainerName.NODE_AGENT, l.agentCapabilities(), [
     l.config,
     l.openvswitch,
-    { name: l.v25 ? 'var-run-ujo' : 'cni-sock', mountPath: '/var/run/nsx-ujo' },
+    { name: l.line.runDirectoryVolume, mountPath: '/var/run/nsx-ujo' },
     netns,
     { name: 'proc', mountPath: '/host/proc', readOnly: true },
-    ...(l.v31 ? [{ name: 'device-plugins', mountPath: '/var/lib/kubelet/device-plugins/', readOnly: true }] : []),
-    ...(l.v42 ? [l.osRelease, l.logs] : []),
+    ...(l.line.hostNetns ? [{ name: 'device-plugins', mountPath: '/var/lib/kubelet/device-plugins/', readOnly: true }] : []),
+    ...(l.line.logVolume ? [l.osRelease, l.logs] : []),
   ]);
 }
 
@@ -185,15 +145,19 @@ function nodeAgent(l: Layout): k8s.Container {
  * DAC_OVERRIDE and the nestdb socket; the vendor's 2.5.0+ files carry neither.
  */
 function kubeProxy(l: Layout): k8s.Container {
-  const nestdb = !l.v250 && l.settings.nodeType === NodeType.BAREMETAL;
-  const nodeName: k8s.EnvVar[] = l.v42
+  const nestdb = l.line.bareMetalNestdb && l.settings.nodeType === NodeType.BAREMETAL;
+  const nodeName: k8s.EnvVar[] = l.line.kubeProxyNodeNameEnv
     ? [{ name: 'NODE_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }]
     : [];
   return l.container(
     ContainerName.KUBE_PROXY,
-    'start_kube_proxy',
     nestdb ? [...l.agentCapabilities(), 'DAC_OVERRIDE'] : l.agentCapabilities(),
-    [l.config, l.openvswitch, ...(l.v42 ? [l.logs] : []), ...(nestdb ? [{ name: 'nestdb-sock', mountPath: NESTDB_SOCKET }] : [])],
+    [
+      l.config,
+      l.openvswitch,
+      ...(l.line.logVolume ? [l.logs] : []),
+      ...(nestdb ? [{ name: 'nestdb-sock', mountPath: NESTDB_SOCKET }] : []),
+    ],
     nodeName,
   );
 }
@@ -205,8 +169,8 @@ function kubeProxy(l: Layout): k8s.Container {
 function ovs(l: Layout): k8s.Container {
   const sys: k8s.VolumeMount = { name: 'host-sys', mountPath: '/sys', readOnly: true };
   const modules: k8s.VolumeMount = { name: 'host-modules', mountPath: '/lib/modules', readOnly: true };
-  if (!l.v25) {
-    return l.container(ContainerName.OVS, 'start_ovs', OVS_CAPABILITIES, [
+  if (l.line.ovsDatabase === 'host') {
+    return l.container(ContainerName.OVS, OVS_CAPABILITIES, [
       l.config,
       l.openvswitch,
       sys,
@@ -215,7 +179,7 @@ function ovs(l: Layout): k8s.Container {
       l.osRelease,
     ]);
   }
-  return l.container(ContainerName.OVS, 'start_ovs', OVS_CAPABILITIES, [
+  return l.container(ContainerName.OVS, OVS_CAPABILITIES, [
     l.config,
     { name: 'var-run-ujo', mountPath: '/etc/openvswitch', subPath: 'openvswitch-db' },
     l.openvswitch,
@@ -224,7 +188,7 @@ function ovs(l: Layout): k8s.Container {
     modules,
     l.osRelease,
     { name: 'host-var-log-ujo', mountPath: '/var/log/openvswitch', subPath: 'openvswitch' },
-    ...(l.v42 ? [l.logs] : []),
+    ...(l.line.logVolume ? [l.logs] : []),
   ]);
 }
 

@@ -1,9 +1,9 @@
 import type * as k8s from '../../imports/k8s';
 import type { NcpIniSettings } from '../ncp-ini/schema';
 import type { NcpVersion } from '../releases/ncp-version';
+import type { NodeType } from '../releases/vendor';
 import type { ContainersOptions } from './options/container-options';
 import type { ImagePullPolicy } from './options/image-pull-policy';
-import type { NodeType } from './options/node-type';
 import type { Platform } from './options/platform';
 import type { Toleration, UpdateStrategyType } from './options/scheduling';
 

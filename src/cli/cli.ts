@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { NodeType } from '../agent/options/node-type';
 import { appFromValuesFile } from '../app/app';
 import { ProblemsError } from '../checking/problem';
 import { importVendorManifest } from '../import/import-manifest';
 import { valuesYaml } from '../import/values-yaml';
+import { NodeType } from '../releases/vendor';
 
 /** Where the command reads and writes; tests pass their own. */
 export interface CliIo {

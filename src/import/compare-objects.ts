@@ -3,6 +3,7 @@ import { isMap } from '../checking/deep-merge';
 import { readIniLines } from '../ncp-ini/ini-lines';
 import { optionOf, SECTION_NAMES, type SectionName } from '../ncp-ini/schema';
 import type { NcpVersion } from '../releases/ncp-version';
+import { NCP_INI_KEY } from '../releases/vendor';
 import { describeDifference, differences, type FieldDifference } from './manifest-diff';
 import { type ConfigMapObject, type DaemonSetObject, type ManifestObject, objectLabel } from './manifest-objects';
 
@@ -62,15 +63,16 @@ export function compareObjects(
       continue;
     }
     const label = objectLabel(object);
-    const mine = object === agent.configMap ? { ...object, data: { ...agent.configMap.data, 'ncp.ini': undefined } } : object;
-    const other = object === agent.configMap ? { ...theirs, data: { ...(theirs.data as object), 'ncp.ini': undefined } } : theirs;
+    const mine = object === agent.configMap ? { ...object, data: { ...agent.configMap.data, [NCP_INI_KEY]: undefined } } : object;
+    const other =
+      object === agent.configMap ? { ...theirs, data: { ...(theirs.data as object), [NCP_INI_KEY]: undefined } } : theirs;
     for (const difference of differences(comparable(mine), comparable(other))) {
       classify(label, difference, changes, warnings, unnamespaced);
     }
     if (object === agent.configMap) {
       compareNcpIni(
-        String(agent.configMap.data?.['ncp.ini']),
-        String((theirs.data as Record<string, unknown>)['ncp.ini']),
+        String(agent.configMap.data?.[NCP_INI_KEY]),
+        String((theirs.data as Record<string, unknown>)[NCP_INI_KEY]),
         changes,
         warnings,
       );

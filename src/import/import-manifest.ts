@@ -1,17 +1,16 @@
 import { App, Chart } from 'cdk8s';
 import type * as k8s from '../../imports/k8s';
 import { NsxNodeAgent } from '../agent/nsx-node-agent';
-import { ContainerName } from '../agent/options/container-options';
 import { ImagePullPolicy } from '../agent/options/image-pull-policy';
-import { NodeType } from '../agent/options/node-type';
 import { adaptorFor, adaptorServes, Platform } from '../agent/options/platform';
 import type { NsxNodeAgentProps } from '../agent/props';
-import { CONFIG_HASH_ANNOTATION, VENDOR_LABELS } from '../agent/settings/deployment-settings';
+import { CONFIG_HASH_ANNOTATION } from '../agent/settings/deployment-settings';
 import { OPTION_NAMES } from '../app/values';
 import { isMap } from '../checking/deep-merge';
 import { Problem, ProblemsError, showValue } from '../checking/problem';
 import type { NcpIniSettings } from '../ncp-ini/schema';
-import { atLeast, NcpVersion } from '../releases/ncp-version';
+import { NcpVersion } from '../releases/ncp-version';
+import { ContainerName, NCP_INI_KEY, NodeType, VENDOR_BRIDGES, VENDOR_LABELS, VENDOR_NAMES } from '../releases/vendor';
 import { compareObjects } from './compare-objects';
 import { importNcpIni } from './import-ncp-ini';
 import { differences } from './manifest-diff';
@@ -25,7 +24,7 @@ import {
   readManifestObjects,
   withoutServerFields,
 } from './manifest-objects';
-import { type BareMetalLines, bareMetalLines, detectNcpVersion, userAdditions } from './vendor-shape';
+import { type BareMetalLines, bareMetalLines, detectNcpVersion, userAdditions, vendorContainer } from './vendor-shape';
 
 /** How to import a vendor manifest. */
 export interface VendorImportOptions {
@@ -62,13 +61,6 @@ export interface VendorImport {
   /** Why the file cannot be imported; nothing else is set when there are any. */
   readonly problems: readonly Problem[];
 }
-
-/** Names the vendor gives the agent's objects. */
-const DEFAULT_NAME = 'nsx-node-agent';
-const DEFAULT_NAMESPACE = 'nsx-system';
-const DEFAULT_SERVICE_ACCOUNT = 'nsx-node-agent-svc-account';
-const DEFAULT_CLUSTER_ROLE = 'nsx-node-agent-cluster-role';
-const DEFAULT_CLUSTER_ROLE_BINDING = 'nsx-node-agent-cluster-role-binding';
 
 /** Prefix of the pod annotations that give a container an AppArmor profile. */
 const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/';
@@ -126,8 +118,8 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
     platform.evidence,
   ];
 
-  const agent = containerOf(daemonSet, ContainerName.NODE_AGENT, 'start_node_agent') as k8s.Container;
-  const name = daemonSet.metadata?.name ?? DEFAULT_NAME;
+  const agent = vendorContainer(daemonSet, ContainerName.NODE_AGENT) as k8s.Container;
+  const name = daemonSet.metadata?.name ?? VENDOR_NAMES.daemonSet;
   const pod = daemonSet.spec?.template?.spec;
   const serviceAccount = pod?.serviceAccountName ?? pod?.serviceAccount;
   const binding = objects.find(
@@ -135,7 +127,7 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
       o.kind === 'ClusterRoleBinding' &&
       Array.isArray(o.subjects) &&
       o.subjects.some(
-        (s: k8s.Subject) => s.kind === 'ServiceAccount' && s.name === (serviceAccount ?? DEFAULT_SERVICE_ACCOUNT),
+        (s: k8s.Subject) => s.kind === 'ServiceAccount' && s.name === (serviceAccount ?? VENDOR_NAMES.serviceAccount),
       ) &&
       !isSccBinding(o, objects),
   );
@@ -145,14 +137,14 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
     ovsBridge: ini.ovsBridge !== undefined && ini.ovsBridge !== defaultBridge(nodeType) ? ini.ovsBridge : undefined,
     ncpVersion: version.version === NcpVersion.V2_4 ? undefined : version.version,
     platform: platform.platform,
-    name: name === DEFAULT_NAME ? undefined : name,
-    namespace: unlessDefault(daemonSet.metadata?.namespace, DEFAULT_NAMESPACE),
+    name: name === VENDOR_NAMES.daemonSet ? undefined : name,
+    namespace: unlessDefault(daemonSet.metadata?.namespace, VENDOR_NAMES.namespace),
     configMapName: unlessDefault(configMap.metadata?.name, `${name}-config`),
-    serviceAccountName: unlessDefault(serviceAccount, DEFAULT_SERVICE_ACCOUNT),
+    serviceAccountName: unlessDefault(serviceAccount, VENDOR_NAMES.serviceAccount),
     imagePullPolicy: unlessDefault(agent.imagePullPolicy, ImagePullPolicy.IF_NOT_PRESENT),
     ncpIni: withoutDefaultAdaptor(ini.settings, platform.platform, version.version),
-    clusterRoleName: unlessDefault((binding?.roleRef as k8s.RoleRef | undefined)?.name, DEFAULT_CLUSTER_ROLE),
-    clusterRoleBindingName: unlessDefault(binding?.metadata?.name, DEFAULT_CLUSTER_ROLE_BINDING),
+    clusterRoleName: unlessDefault((binding?.roleRef as k8s.RoleRef | undefined)?.name, VENDOR_NAMES.clusterRole),
+    clusterRoleBindingName: unlessDefault(binding?.metadata?.name, VENDOR_NAMES.clusterRoleBinding),
   };
 
   // The vendor's manifest of this generation, for the options above; what the file does differently becomes options.
@@ -245,9 +237,9 @@ function findAgent(
   const wanted = configMapNameOf(daemonSet);
   const configMap = objects.find(
     (o): o is ConfigMapObject =>
-      o.kind === 'ConfigMap' && (wanted === undefined ? isMap(o.data) && 'ncp.ini' in o.data : o.metadata?.name === wanted),
+      o.kind === 'ConfigMap' && (wanted === undefined ? isMap(o.data) && NCP_INI_KEY in o.data : o.metadata?.name === wanted),
   );
-  const iniText = configMap?.data?.['ncp.ini'];
+  const iniText = configMap?.data?.[NCP_INI_KEY];
   if (configMap === undefined || typeof iniText !== 'string') {
     const what = wanted === undefined ? 'a ConfigMap with the key ncp.ini' : `the ConfigMap ${wanted} the DaemonSet mounts`;
     return {
@@ -271,7 +263,9 @@ function configMapNameOf(daemonSet: DaemonSetObject): string | undefined {
     if (volume.configMap?.name !== undefined && ['config-volume', 'projected-volume'].includes(volume.name)) {
       return volume.configMap.name;
     }
-    const projected = (volume.projected?.sources ?? []).find((s) => (s.configMap?.items ?? []).some((i) => i.key === 'ncp.ini'));
+    const projected = (volume.projected?.sources ?? []).find((s) =>
+      (s.configMap?.items ?? []).some((i) => i.key === NCP_INI_KEY),
+    );
     if (projected?.configMap?.name !== undefined) {
       return projected.configMap.name;
     }
@@ -311,7 +305,7 @@ function platformOf(
 /** The settings without `[coe] adaptor` where it is the one the construct writes for the platform anyway. */
 function withoutDefaultAdaptor(settings: NcpIniSettings, platform: Platform, version: NcpVersion): NcpIniSettings {
   const { adaptor, ...coe } = settings.coe ?? {};
-  if (adaptor === undefined || adaptor !== adaptorFor(platform, atLeast(version, NcpVersion.V3_1))) {
+  if (adaptor === undefined || adaptor !== adaptorFor(platform, version)) {
     return settings;
   }
   const { coe: _, ...rest } = settings;
@@ -328,7 +322,7 @@ function isSccBinding(binding: ManifestObject, objects: readonly ManifestObject[
 }
 
 function defaultBridge(nodeType: NodeType): string {
-  return nodeType === NodeType.BAREMETAL ? 'nsx-managed' : 'br-int';
+  return nodeType === NodeType.BAREMETAL ? VENDOR_BRIDGES.baremetal : VENDOR_BRIDGES.hostvm;
 }
 
 function unlessDefault<T>(value: T | undefined, fallback: T): T | undefined {
@@ -399,7 +393,7 @@ function chooseNodeType(
 
 /** The image the file's node-agent container runs. */
 function imageOf(daemonSet: DaemonSetObject): string | undefined {
-  return containerOf(daemonSet, ContainerName.NODE_AGENT, 'start_node_agent')?.image;
+  return vendorContainer(daemonSet, ContainerName.NODE_AGENT)?.image;
 }
 
 /** The DaemonSet with `image` in every vendor container, as `--image` asks. */

@@ -2,6 +2,7 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import type * as k8s from '../../imports/k8s';
 import { isMap } from '../checking/deep-merge';
 import { Problem } from '../checking/problem';
+import { ContainerName, VENDOR_COMMANDS } from '../releases/vendor';
 
 /** A Kubernetes object as read from YAML, with the API's field names; nothing beyond apiVersion and kind is certain. */
 export interface ManifestObject {
@@ -91,7 +92,10 @@ export function containerOf(daemonSet: DaemonSetObject, name: string, command: s
 
 /** True for the DaemonSet of a node agent: one of its containers runs the vendor's `start_node_agent`. */
 export function isNodeAgentDaemonSet(object: ManifestObject): object is DaemonSetObject {
-  return object.kind === 'DaemonSet' && containerOf(object, 'nsx-node-agent', 'start_node_agent') !== undefined;
+  return (
+    object.kind === 'DaemonSet' &&
+    containerOf(object, ContainerName.NODE_AGENT, VENDOR_COMMANDS[ContainerName.NODE_AGENT]) !== undefined
+  );
 }
 
 /** Metadata the API server writes, and annotations kubectl and the DaemonSet controller write. */

@@ -1,8 +1,7 @@
 import type * as k8s from '../../imports/k8s';
-import { ContainerName } from '../agent/options/container-options';
-import { NodeType } from '../agent/options/node-type';
-import { NESTDB_SOCKET } from '../agent/pod';
-import { atLeast, NcpVersion } from '../releases/ncp-version';
+import { atLeast, LINES, type NcpVersion } from '../releases/ncp-version';
+import { RELEASE_LINES, type ReleaseLine } from '../releases/release-lines';
+import { ContainerName, NESTDB_SOCKET, NodeType, VENDOR_COMMANDS, VENDOR_LOG_VOLUME, VENDOR_VOLUMES } from '../releases/vendor';
 import { containerOf, type DaemonSetObject } from './manifest-objects';
 
 /** The NCP generation a vendor-shaped DaemonSet belongs to, and the fields that tell. */
@@ -14,21 +13,24 @@ export interface DetectedVersion {
   readonly contradictions: readonly string[];
 }
 
-/** A field each later generation introduced (vendor facts §a), as a test on the DaemonSet. */
-const MARKERS: readonly (readonly [NcpVersion, string, (ds: DaemonSetObject) => boolean])[] = [
-  [NcpVersion.V2_5_0, 'container nsx-ovs', (ds) => containerOf(ds, 'nsx-ovs', 'start_ovs') !== undefined],
-  [NcpVersion.V2_5, 'volume projected-volume', (ds) => volumeNamed(ds, 'projected-volume') !== undefined],
-  [NcpVersion.V2_5, 'volume var-run-ujo', (ds) => volumeNamed(ds, 'var-run-ujo') !== undefined],
-  [NcpVersion.V3_1, 'env POD_NAME on nsx-node-agent', (ds) => envNamed(agent(ds), 'POD_NAME')],
+/** A DaemonSet field that tells a release-line fact (vendor facts §a), as a test on the DaemonSet. */
+type Marker = readonly [(line: ReleaseLine) => boolean, string, (ds: DaemonSetObject) => boolean];
+
+/** Fields each later line introduced: a line has the field where the fact holds. */
+const MARKERS: readonly Marker[] = [
+  [(l) => l.ovsContainer, 'container nsx-ovs', (ds) => ovs(ds) !== undefined],
+  [(l) => l.configMount === 'projected', 'volume projected-volume', (ds) => volumeNamed(ds, 'projected-volume') !== undefined],
+  [(l) => l.runDirectoryVolume === 'var-run-ujo', 'volume var-run-ujo', (ds) => volumeNamed(ds, 'var-run-ujo') !== undefined],
+  [(l) => l.podNameEnv, 'env POD_NAME on nsx-node-agent', (ds) => envNamed(agent(ds), 'POD_NAME')],
   [
-    NcpVersion.V3_1,
+    (l) => l.hostNetns,
     'netns mounted at /host/var/run/netns',
     (ds) => (agent(ds)?.volumeMounts ?? []).some((m) => m.mountPath === '/host/var/run/netns'),
   ],
-  [NcpVersion.V4_2, 'env NODE_NAME on nsx-kube-proxy', (ds) => envNamed(kubeProxy(ds), 'NODE_NAME')],
+  [(l) => l.kubeProxyNodeNameEnv, 'env NODE_NAME on nsx-kube-proxy', (ds) => envNamed(kubeProxy(ds), 'NODE_NAME')],
   [
-    NcpVersion.V4_2,
-    'volume host-var-log-ujo (DirectoryOrCreate) on nsx-kube-proxy',
+    (l) => l.logVolume,
+    `volume ${VENDOR_LOG_VOLUME} (DirectoryOrCreate) on nsx-kube-proxy`,
     // Only the vendor's volume: users mount their own log directory at the same path (vendor facts §h).
     (ds) => {
       const volume = volumeNamed(ds, VENDOR_LOG_VOLUME);
@@ -40,68 +42,54 @@ const MARKERS: readonly (readonly [NcpVersion, string, (ds: DaemonSetObject) => 
   ],
 ];
 
-/** The vendor's log volume, from the operator's manifests on. */
-const VENDOR_LOG_VOLUME = 'host-var-log-ujo';
-
-/** A field a later generation dropped, with the last line that has it, as a test on the DaemonSet. */
-const RETIRED: readonly (readonly [NcpVersion, string, (ds: DaemonSetObject) => boolean])[] = [
+/** Fields later lines dropped: a line has the field where the fact does not hold. */
+const RETIRED: readonly Marker[] = [
   [
-    NcpVersion.V2_5_0,
+    (l) => l.configMount === 'projected',
     'volume config-volume mounted by subPath',
     (ds) => (agent(ds)?.volumeMounts ?? []).some((m) => m.name === 'config-volume' && m.subPath !== undefined),
   ],
-  [NcpVersion.V2_5_0, 'volume cni-sock', (ds) => volumeNamed(ds, 'cni-sock') !== undefined],
-  [NcpVersion.V2_5_0, 'volume host-config-openvswitch', (ds) => volumeNamed(ds, 'host-config-openvswitch') !== undefined],
+  [(l) => l.runDirectoryVolume === 'var-run-ujo', 'volume cni-sock', (ds) => volumeNamed(ds, 'cni-sock') !== undefined],
   [
-    NcpVersion.V2_5,
+    (l) => l.ovsDatabase === 'run-directory',
+    'volume host-config-openvswitch',
+    (ds) => volumeNamed(ds, 'host-config-openvswitch') !== undefined,
+  ],
+  [
+    (l) => l.livenessTimeoutArgument,
     'a liveness check without its own timeout',
     (ds) => /check_pod_liveness [\w-]+$/.test(String(agent(ds)?.livenessProbe?.exec?.command?.at(-1) ?? '')),
   ],
 ];
+
+/** The first line where `fact` holds: the line a marker field appeared in. */
+function firstLine(fact: (line: ReleaseLine) => boolean): NcpVersion {
+  return LINES.find((v) => fact(RELEASE_LINES[v])) as NcpVersion;
+}
+
+/** The last line where `fact` does not hold yet: the last line with a retired field. */
+function lastLineWithout(fact: (line: ReleaseLine) => boolean): NcpVersion {
+  return LINES.filter((v) => !fact(RELEASE_LINES[v])).at(-1) as NcpVersion;
+}
 
 /**
  * The latest generation whose marker fields the DaemonSet carries (2.4, the vendor guide's, when none), and a
  * warning for each field of an earlier generation it also carries.
  */
 export function detectNcpVersion(daemonSet: DaemonSetObject): DetectedVersion {
-  const found = MARKERS.filter(([, , test]) => test(daemonSet));
-  const version = found.reduce<NcpVersion>((latest, [since]) => (atLeast(since, latest) ? since : latest), NcpVersion.V2_4);
+  const found = MARKERS.filter(([, , test]) => test(daemonSet)).map(([fact, what]) => [firstLine(fact), what] as const);
+  const version = found.reduce<NcpVersion>((latest, [since]) => (atLeast(since, latest) ? since : latest), LINES[0]);
   const evidence = found.map(([since, what]) => `${what} (${since}+)`);
-  const contradictions = RETIRED.filter(([until, , test]) => !atLeast(until, version) && test(daemonSet)).map(
-    ([until, what]) =>
-      `generation: the DaemonSet has ${evidence.join(', ')}, but also ${what} (up to the ${until} line); imported as the ` +
-      `${version} line, whose manifest replaces it. If the file is of an earlier release, set ncpVersion in the values file`,
-  );
+  const retired = RETIRED.map(([fact, what, test]) => [lastLineWithout(fact), what, test] as const);
+  const contradictions = retired
+    .filter(([until, , test]) => !atLeast(until, version) && test(daemonSet))
+    .map(
+      ([until, what]) =>
+        `generation: the DaemonSet has ${evidence.join(', ')}, but also ${what} (up to the ${until} line); imported as the ` +
+        `${version} line, whose manifest replaces it. If the file is of an earlier release, set ncpVersion in the values file`,
+    );
   return { version, evidence, contradictions };
 }
-
-/** Names of the volumes the vendor's manifests declare, in any release and platform (vendor facts §a.5). */
-const VENDOR_VOLUMES = [
-  'config-volume',
-  'projected-volume',
-  'cni-sock',
-  'var-run-ujo',
-  'netns',
-  'proc',
-  'openvswitch',
-  'nestdb-sock',
-  'device-plugins',
-  'host-sys',
-  'host-modules',
-  'host-config-openvswitch',
-  'host-original-ovs-db',
-  'host-os-release',
-  VENDOR_LOG_VOLUME,
-  'host-modinfo',
-  'host-depmod',
-  'dbus',
-  'nscripts',
-  'host-libcrypto',
-  'host-nmcli',
-  'host-libnm',
-  'keepalived-conf-dir',
-  'static-pods-manifests-dir',
-];
 
 /**
  * What a user added to the vendor's DaemonSet (vendor facts §h: log sidecars, init containers, log volumes): no
@@ -138,9 +126,8 @@ export interface BareMetalLines {
  * OpenShift templates add it to both containers on every node type. From 2.5.0, bare-metal files drop nsx-ovs.
  */
 export function bareMetalLines(daemonSet: DaemonSetObject, version: NcpVersion): BareMetalLines {
-  if (atLeast(version, NcpVersion.V2_5_0)) {
-    const ovs = containerOf(daemonSet, 'nsx-ovs', 'start_ovs') !== undefined;
-    return ovs
+  if (RELEASE_LINES[version].ovsContainer) {
+    return ovs(daemonSet) !== undefined
       ? { nodeType: NodeType.HOSTVM, present: [], missing: [] }
       : { nodeType: NodeType.BAREMETAL, present: ['no nsx-ovs container ("not needed on BAREMETAL")'], missing: [] };
   }
@@ -161,11 +148,20 @@ export function bareMetalLines(daemonSet: DaemonSetObject, version: NcpVersion):
 }
 
 function agent(ds: DaemonSetObject): k8s.Container | undefined {
-  return containerOf(ds, 'nsx-node-agent', 'start_node_agent');
+  return vendorContainer(ds, ContainerName.NODE_AGENT);
 }
 
 function kubeProxy(ds: DaemonSetObject): k8s.Container | undefined {
-  return containerOf(ds, 'nsx-kube-proxy', 'start_kube_proxy');
+  return vendorContainer(ds, ContainerName.KUBE_PROXY);
+}
+
+function ovs(ds: DaemonSetObject): k8s.Container | undefined {
+  return vendorContainer(ds, ContainerName.OVS);
+}
+
+/** The vendor's container `name`, or the one running its command when it was renamed. */
+export function vendorContainer(ds: DaemonSetObject, name: ContainerName): k8s.Container | undefined {
+  return containerOf(ds, name, VENDOR_COMMANDS[name]);
 }
 
 function volumeNamed(ds: DaemonSetObject, name: string): k8s.Volume | undefined {

@@ -2,7 +2,8 @@ import { isMap } from '../checking/deep-merge';
 import { didYouMean } from '../checking/did-you-mean';
 import { Problem } from '../checking/problem';
 import type { NcpVersion } from '../releases/ncp-version';
-import { choicesIn, lineLabel, type OptionSpec } from './option-spec';
+import { RELEASE_LINES } from '../releases/release-lines';
+import { choicesIn, type OptionSpec } from './option-spec';
 import { misplacedKey, type Spell } from './placement';
 import { KEY_ALLOWED, unsafeKeyReason, unsafeReason } from './safety';
 import { type ExtraValue, optionOf, SECTION_NAMES, type SectionName } from './schema';
@@ -15,7 +16,7 @@ export function valueReason(spec: OptionSpec<unknown>, value: unknown, version: 
   }
   const choices = version === undefined ? undefined : choicesIn(spec, version);
   if (choices !== undefined && version !== undefined && !choices.includes(value)) {
-    return `is a choice only from NCP ${spec.choicesSince?.[String(value)]}, not in ${lineLabel(version)}`;
+    return `is a choice only from NCP ${spec.choicesSince?.[String(value)]}, not in ${RELEASE_LINES[version].label}`;
   }
   return unsafeReason(spec.type.render(value));
 }

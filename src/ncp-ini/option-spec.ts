@@ -1,5 +1,6 @@
 import type { ValueType } from '../checking/value-types';
-import { compareReleases, LINE_STARTS, NcpVersion } from '../releases/ncp-version';
+import { compareReleases, LINES, type NcpVersion } from '../releases/ncp-version';
+import { OLDEST_RELEASE, RELEASE_LINES } from '../releases/release-lines';
 
 /** NCP releases in which something exists, as inclusive bounds: `2.5` covers every 2.5.x, `2.5.0` only that release. */
 export interface VersionRange {
@@ -46,11 +47,6 @@ export function owned<T>(
   return { type, doc, ownedBy, ...details };
 }
 
-/** The oldest NCP release the model covers. */
-export const OLDEST_RELEASE = LINE_STARTS[NcpVersion.V2_4];
-
-const LINES = Object.values(NcpVersion);
-
 /**
  * True when something with `range` exists in some release of the line `version` (its releases run from its start
  * up to the start of the line after it in `NcpVersion`), so that an option added in a patch or minor release
@@ -58,9 +54,10 @@ const LINES = Object.values(NcpVersion);
  */
 export function existsIn(range: VersionRange, version: NcpVersion): boolean {
   const next = LINES[LINES.indexOf(version) + 1];
-  const started = range.since === undefined || next === undefined || compareReleases(range.since, LINE_STARTS[next]) < 0;
+  const started =
+    range.since === undefined || next === undefined || compareReleases(range.since, RELEASE_LINES[next].firstRelease) < 0;
   // `until` is compared as far as it is written, so `2.5` includes 2.5.1 and every later 2.5 release.
-  const start = LINE_STARTS[version].split('.');
+  const start = RELEASE_LINES[version].firstRelease.split('.');
   const ended =
     range.until !== undefined && compareReleases(range.until, start.slice(0, range.until.split('.').length).join('.')) < 0;
   return started && !ended;
@@ -73,11 +70,6 @@ export function rangeLabel(range: VersionRange): string {
     return `${since}+`;
   }
   return range.until === since ? since : `${since}–${range.until}`;
-}
-
-/** A release line as people name it, e.g. `NCP 2.3/2.4`. */
-export function lineLabel(version: NcpVersion): string {
-  return version === NcpVersion.V2_4 ? `NCP ${OLDEST_RELEASE}/${version}` : `NCP ${version}`;
 }
 
 /** The choices of a closed-set option that exist in `version`; `undefined` for other options. */

@@ -1,8 +1,8 @@
-import { NodeType } from '../agent/options/node-type';
 import { didYouMean } from '../checking/did-you-mean';
 import { Problem } from '../checking/problem';
 import { readTextFile } from '../checking/read-text-file';
 import type { NcpVersion } from '../releases/ncp-version';
+import { NodeType } from '../releases/vendor';
 import { allowedAt, valueReason } from './check';
 import { excerpt, readIniLines } from './ini-lines';
 import type { Spell } from './placement';

@@ -1,7 +1,8 @@
 import { nearest } from '../checking/did-you-mean';
 import { Problem } from '../checking/problem';
 import type { NcpVersion } from '../releases/ncp-version';
-import { existsIn, lineLabel, type OptionSpec, rangeLabel } from './option-spec';
+import { RELEASE_LINES } from '../releases/release-lines';
+import { existsIn, type OptionSpec, rangeLabel } from './option-spec';
 import { optionOf, optionsOf, SECTION_NAMES, type SectionName } from './schema';
 
 /** How the user writes a key where the problem is, e.g. `ncpIni.k8s.ca_file` or `[k8s] ca_file`. */
@@ -43,7 +44,7 @@ export function misplacedKey(
   if (specAt(section, key, version) !== undefined) {
     return undefined;
   }
-  const line = version === undefined ? 'NCP' : lineLabel(version);
+  const line = version === undefined ? 'NCP' : RELEASE_LINES[version].label;
   const here = optionOf(section, key);
   const elsewhere = SECTION_NAMES.find((other) => other !== section && specAt(other, key, version) !== undefined);
   if (elsewhere !== undefined) {

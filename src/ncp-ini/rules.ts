@@ -1,7 +1,8 @@
-import { NodeType } from '../agent/options/node-type';
 import { Problem } from '../checking/problem';
-import { NcpVersion } from '../releases/ncp-version';
-import { existsIn, lineLabel } from './option-spec';
+import type { NcpVersion } from '../releases/ncp-version';
+import { RELEASE_LINES } from '../releases/release-lines';
+import { NodeType } from '../releases/vendor';
+import { existsIn } from './option-spec';
 import type { Spell } from './placement';
 import { type NcpIniSettings, NSX_NODE_AGENT_OPTIONS } from './schema';
 
@@ -100,12 +101,12 @@ const backoffBelowRetry: Rule = (settings, { version }, spell) => {
 
 /** The operator generation's configuration validation refuses `[DEFAULT] log_file` (vendor facts §d). */
 const noLogFileFromOperator: Rule = (settings, { version }, spell) =>
-  settings.DEFAULT?.log_file !== undefined && version === NcpVersion.V4_2
+  settings.DEFAULT?.log_file !== undefined && RELEASE_LINES[version].refusesLogFile
     ? [
         new Problem(
           spell('DEFAULT', 'log_file'),
           settings.DEFAULT.log_file,
-          `is refused by the configuration validation of ${lineLabel(version)}`,
+          `is refused by the configuration validation of ${RELEASE_LINES[version].label}`,
           'log_file unset; log_dir turns on log files with their default names',
           `remove ${spell('DEFAULT', 'log_file')}`,
         ),

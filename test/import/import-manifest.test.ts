@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NodeType } from '../../src/agent/options/node-type';
 import { importVendorManifest } from '../../src/import/import-manifest';
+import { NodeType } from '../../src/releases/vendor';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'vendor');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

@@ -1,13 +1,3 @@
-/** The agent's containers, by the names the vendor gives them. */
-export enum ContainerName {
-  /** Wires container network interfaces; talks to the CNI plugin and the API server. */
-  NODE_AGENT = 'nsx-node-agent',
-  /** Implements Services. */
-  KUBE_PROXY = 'nsx-kube-proxy',
-  /** Runs Open vSwitch in a container: NCP 2.5 and later, HOSTVM only. */
-  OVS = 'nsx-ovs',
-}
-
 /** CPU and memory, as Kubernetes quantities. */
 export interface ResourceQuantities {
   /**

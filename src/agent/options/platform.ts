@@ -1,3 +1,6 @@
+import type { NcpVersion } from '../../releases/ncp-version';
+import { RELEASE_LINES } from '../../releases/release-lines';
+
 /** The distribution the agent is installed on; it decides which security objects come with it. */
 export enum Platform {
   /** Upstream Kubernetes (and distributions without SecurityContextConstraints). */
@@ -16,14 +19,11 @@ const ADAPTORS: Record<Platform, readonly string[]> = {
 };
 
 /**
- * The adaptor to write for `platform` when ncp.ini names none: on OpenShift, `openshift4` where the release has it
- * (3.1 on, as the vendor's operator forces it) and `openshift` before; on Kubernetes none, NCP's default serves it.
+ * The adaptor to write for `platform` when ncp.ini names none: on OpenShift, the release line's (`openshift4` from
+ * 3.1, as the vendor's operator forces it); on Kubernetes none, NCP's default serves it.
  */
-export function adaptorFor(platform: Platform, hasOpenshift4: boolean): string | undefined {
-  if (platform === Platform.KUBERNETES) {
-    return undefined;
-  }
-  return hasOpenshift4 ? 'openshift4' : 'openshift';
+export function adaptorFor(platform: Platform, version: NcpVersion): string | undefined {
+  return platform === Platform.KUBERNETES ? undefined : RELEASE_LINES[version].openshiftAdaptor;
 }
 
 /** Whether `adaptor` serves `platform`; `pcf` serves neither. */

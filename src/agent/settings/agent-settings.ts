@@ -7,12 +7,11 @@ import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from '..
 import { ncpIniProblems } from '../../ncp-ini/problems';
 import { type IniValues, withPresets } from '../../ncp-ini/render';
 import type { NcpIniSettings } from '../../ncp-ini/schema';
-import { atLeast, NcpVersion } from '../../releases/ncp-version';
+import { NodeType, VENDOR_BRIDGES, VENDOR_LABELS, VENDOR_NAMES } from '../../releases/vendor';
 import { ImagePullPolicy } from '../options/image-pull-policy';
-import { NodeType } from '../options/node-type';
 import { adaptorFor, adaptorServes, Platform } from '../options/platform';
 import type { NsxNodeAgentProps } from '../props';
-import { DEFAULT_NAME, type DeploymentSettings, deploymentSettings, VENDOR_LABELS } from './deployment-settings';
+import { type DeploymentSettings, deploymentSettings } from './deployment-settings';
 
 /** The props after checking, with every default applied. */
 export interface AgentSettings extends DeploymentSettings {
@@ -85,8 +84,8 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
       ),
     );
   }
-  const name = take('name', dnsSubdomain, DEFAULT_NAME, 'set name to a valid object name, e.g. nsx-node-agent');
-  const vendor = name === DEFAULT_NAME;
+  const name = take('name', dnsSubdomain, VENDOR_NAMES.daemonSet, 'set name to a valid object name, e.g. nsx-node-agent');
+  const vendor = name === VENDOR_NAMES.daemonSet;
   if (!vendor && labelValue.reason(name) !== undefined) {
     problems.push(
       new Problem(
@@ -106,7 +105,12 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
       'docker load -i nsx-ncp-<build>.tar, tag and push the image to your registry, and set image to that reference',
     ),
     nodeType: resolveNodeType(props, problems),
-    namespace: take('namespace', dnsLabel, 'nsx-system', 'set namespace to the namespace NCP is installed in, e.g. nsx-system'),
+    namespace: take(
+      'namespace',
+      dnsLabel,
+      VENDOR_NAMES.namespace,
+      'set namespace to the namespace NCP is installed in, e.g. nsx-system',
+    ),
     name,
     // A DaemonSet's selector is immutable: the vendor's agent keeps it, so existing installs upgrade in place.
     podSelector: vendor ? VENDOR_LABELS : { ...VENDOR_LABELS, component: name },
@@ -120,7 +124,7 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
       'serviceAccountName',
       dnsSubdomain,
       // Each pool's own account, so that only its pods may use its SCC.
-      vendor ? 'nsx-node-agent-svc-account' : `${name}-svc-account`,
+      vendor ? VENDOR_NAMES.serviceAccount : `${name}-svc-account`,
       'set serviceAccountName to a valid name, e.g. nsx-node-agent-svc-account',
     ),
     imagePullPolicy: take(
@@ -140,7 +144,7 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
   const ovsBridge = take(
     'ovsBridge',
     bridge,
-    baremetal ? 'nsx-managed' : 'br-int',
+    baremetal ? VENDOR_BRIDGES.baremetal : VENDOR_BRIDGES.hostvm,
     'set ovsBridge to an existing OVS bridge, or remove it for the default',
   );
 
@@ -167,7 +171,7 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
   }
   throwIfAny(subject, problems);
   const ncpIni: NcpIniSettings = props.ncpIni ?? {};
-  const adaptor = givenAdaptor ?? adaptorFor(deployment.platform, atLeast(version, NcpVersion.V3_1));
+  const adaptor = givenAdaptor ?? adaptorFor(deployment.platform, version);
 
   return {
     ...settings,

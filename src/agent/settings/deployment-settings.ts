@@ -13,25 +13,15 @@ import {
 import { OptionChecker } from '../../checking/option-checker';
 import { Problem } from '../../checking/problem';
 import { boolean, dnsSubdomain, oneOf } from '../../checking/value-types';
-import { vendorPriorityClassName, vendorTerminationGracePeriodSeconds, vendorTolerations } from '../../releases/ncp-generation';
-import { atLeast, NCP_VERSION_ALLOWED, NcpVersion, releaseLine } from '../../releases/ncp-version';
-import { ContainerName, type ContainersOptions } from '../options/container-options';
-import { NodeType } from '../options/node-type';
+import { NcpVersion } from '../../releases/ncp-version';
+import { containerNames, NCP_VERSION_ALLOWED, RELEASE_LINES, releaseLine } from '../../releases/release-lines';
+import { ContainerName, type NodeType, VENDOR_LABELS, VENDOR_NAMES } from '../../releases/vendor';
+import type { ContainersOptions } from '../options/container-options';
 import { Platform } from '../options/platform';
 import { TaintEffect, TolerationOperator, UpdateStrategyType } from '../options/scheduling';
 import type { NsxNodeAgentProps } from '../props';
 import { checkAffinity } from './affinity-check';
 import { unknownFields } from './k8s-passthrough';
-
-/** The vendor's DaemonSet name; the agent with it keeps the vendor's selector and companion names. */
-export const DEFAULT_NAME = 'nsx-node-agent';
-
-/** The vendor's labels on the DaemonSet and its pods; also the DaemonSet's selector. */
-export const VENDOR_LABELS: Readonly<Record<string, string>> = {
-  tier: 'nsx-networking',
-  component: 'nsx-node-agent',
-  version: 'v1',
-};
 
 /** Pod-template annotation holding the hash of the rendered ncp.ini. */
 export const CONFIG_HASH_ANNOTATION = 'checksum/ncp.ini';
@@ -65,14 +55,6 @@ export interface DeploymentSettings {
 /** Environment variables the vendor's containers set from NCP 3.1 on. */
 const VENDOR_ENV = ['POD_NAME', 'CONTAINER_NAME', 'NODE_NAME'];
 
-/** The containers of this generation and node type. */
-export function containerNames(version: NcpVersion, nodeType: NodeType): ContainerName[] {
-  const ovs = atLeast(version, NcpVersion.V2_5_0) && nodeType === NodeType.HOSTVM;
-  return ovs
-    ? [ContainerName.NODE_AGENT, ContainerName.KUBE_PROXY, ContainerName.OVS]
-    : [ContainerName.NODE_AGENT, ContainerName.KUBE_PROXY];
-}
-
 /** Checks the deployment options of `props` (recording problems in `problems`) and applies the defaults. */
 export function deploymentSettings(
   props: NsxNodeAgentProps,
@@ -87,6 +69,7 @@ export function deploymentSettings(
     check.value(option, props[option], dnsSubdomain, `set ${option} to a valid object name, e.g. ${fallback}`) ?? fallback;
 
   const ncpVersion = versionLine(props.ncpVersion, problems);
+  const line = RELEASE_LINES[ncpVersion];
   const platform =
     check.value('platform', props.platform, oneOf(Object.values(Platform)), 'set platform to Kubernetes or OpenShift') ??
     Platform.OPENSHIFT;
@@ -129,14 +112,14 @@ export function deploymentSettings(
     createServiceAccount: flag('createServiceAccount'),
     createRbac: flag('createRbac'),
     createScc: flag('createScc'),
-    clusterRoleName: objectName('clusterRoleName', 'nsx-node-agent-cluster-role'),
+    clusterRoleName: objectName('clusterRoleName', VENDOR_NAMES.clusterRole),
     // Each agent binds the vendor's role to its own service account; the vendor's agent keeps the vendor's name.
     clusterRoleBindingName: objectName(
       'clusterRoleBindingName',
-      name === DEFAULT_NAME ? 'nsx-node-agent-cluster-role-binding' : `${name}-cluster-role-binding`,
+      name === VENDOR_NAMES.daemonSet ? VENDOR_NAMES.clusterRoleBinding : `${name}-cluster-role-binding`,
     ),
     sccName: objectName('sccName', `${name}-scc`),
-    tolerations: tolerations(check, props.tolerations) ?? vendorTolerations(ncpVersion),
+    tolerations: tolerations(check, props.tolerations) ?? (line.tolerations && [...line.tolerations]),
     nodeSelector: check.map(
       'nodeSelector',
       props.nodeSelector,
@@ -151,7 +134,7 @@ export function deploymentSettings(
         props.priorityClassName,
         dnsSubdomain,
         'set priorityClassName to a PriorityClass name, e.g. system-node-critical',
-      ) ?? vendorPriorityClassName(ncpVersion),
+      ) ?? line.priorityClassName,
     updateStrategy: updateStrategy(check, props),
     imagePullSecrets: (check.list('imagePullSecrets', props.imagePullSecrets, 'a list of Secret names') ?? []).flatMap(
       (secret, i) =>
@@ -164,7 +147,7 @@ export function deploymentSettings(
         props.terminationGracePeriodSeconds,
         seconds,
         'set it to the seconds the agent may take to stop, e.g. 60',
-      ) ?? vendorTerminationGracePeriodSeconds(ncpVersion),
+      ) ?? line.terminationGracePeriodSeconds,
     labels,
     annotations: metadata(check, 'annotations', props.annotations, annotationValue),
     podLabels,
@@ -345,7 +328,7 @@ function containerOptions(
       annotationValue,
       'name variables with letters, digits and "_", and give string values',
     );
-    const reserved = atLeast(version, NcpVersion.V3_1) && name !== ContainerName.OVS ? VENDOR_ENV : [];
+    const reserved = RELEASE_LINES[version].podNameEnv && name !== ContainerName.OVS ? VENDOR_ENV : [];
     for (const key of Object.keys(env ?? {}).filter((k) => reserved.includes(k))) {
       check.problems.push(
         new Problem(

@@ -1,5 +1,5 @@
 import { NcpVersion, NodeType, TaintEffect, TolerationOperator, UpdateStrategyType } from '../../../src';
-import { releaseLine } from '../../../src/releases/ncp-version';
+import { releaseLine } from '../../../src/releases/release-lines';
 import { containerOf, daemonSetOf, problemsOf, synthAgent } from '../../support';
 
 describe('scheduling and rollout options', () => {
