@@ -2,11 +2,11 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { NsxNodeAgentProps } from '../agent/props';
+import { withNcpIniRead } from '../agent/settings/ncp-ini-keys';
 import { deepMerge, isMap } from '../checking/deep-merge';
 import { didYouMean } from '../checking/did-you-mean';
 import { Problem } from '../checking/problem';
 import { readTextFile } from '../checking/read-text-file';
-import { withNcpIniRead } from '../ncp-ini/merge';
 import { readNcpIniFile } from '../ncp-ini/parse';
 
 /** Every key a values file may hold: the construct's props (a missing entry fails to compile). */
@@ -247,9 +247,10 @@ function withNcpIniFile(
     );
     return props;
   }
-  const read = readNcpIniFile(path, { source: file });
-  problems.push(...read.problems);
-  return withNcpIniRead(props, read);
+  const read = readNcpIniFile(path, { source: file, extraPath: 'ncpIni.extra' });
+  const merged = withNcpIniRead(props, read.settings, file);
+  problems.push(...read.problems, ...merged.problems);
+  return merged.props;
 }
 
 /**

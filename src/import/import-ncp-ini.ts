@@ -1,14 +1,19 @@
+import { optionsOfNcpIni } from '../agent/settings/ncp-ini-keys';
 import { nearest } from '../checking/did-you-mean';
-import type { Problem } from '../checking/problem';
 import { readIniLines } from '../ncp-ini/ini-lines';
 import { NCP_ONLY_SECTIONS, type NcpIniRead, parseNcpIni } from '../ncp-ini/parse';
 import { type ExtraSettings, type NcpIniSettings, optionOf, optionsOf, SECTION_NAMES, type SectionName } from '../ncp-ini/schema';
 import type { NcpVersion } from '../releases/ncp-version';
+import type { NodeType } from '../releases/vendor';
 
 /** The ncp.ini of a vendor ConfigMap, read for a values file. */
 export interface ImportedNcpIni extends NcpIniRead {
-  /** The settings with the keys the model does not know under `extra`. */
+  /** The settings with the keys the model does not know under `extra`, without those construct options write. */
   readonly settings: NcpIniSettings;
+  /** From `[coe] node_type`, when the file sets it. */
+  readonly nodeType?: NodeType;
+  /** From `[nsx_node_agent] ovs_bridge`, when the file sets it. */
+  readonly ovsBridge?: string;
   /** What is not carried over or is carried over untyped, one line each. */
   readonly warnings: readonly string[];
   /** Sections without settings that are left out. */
@@ -63,10 +68,19 @@ export function importNcpIni(text: string, version: NcpVersion, source: string):
     .split(/\r\n|\r|\n/)
     .map((line, i) => (blanked.has(i + 1) ? '' : line))
     .join('\n');
-  const read = parseNcpIni(rest, { version, source });
+  const read = parseNcpIni(rest, { version, source, extraPath: 'ncpIni.extra' });
+  const options = optionsOfNcpIni(read.settings, source);
   const settings: NcpIniSettings =
-    Object.keys(extra).length > 0 ? { ...read.settings, extra: extra as ExtraSettings } : read.settings;
-  return { ...read, settings, warnings, droppedEmptySections, problems: read.problems as Problem[] };
+    Object.keys(extra).length > 0 ? { ...options.ncpIni, extra: extra as ExtraSettings } : options.ncpIni;
+  return {
+    ...read,
+    settings,
+    ...(options.nodeType === undefined ? {} : { nodeType: options.nodeType }),
+    ...(options.ovsBridge === undefined ? {} : { ovsBridge: options.ovsBridge }),
+    warnings,
+    droppedEmptySections,
+    problems: [...read.problems, ...options.problems],
+  };
 }
 
 function nearestSection(name: string): string {

@@ -1,3 +1,4 @@
+import { optionOfKey } from '../agent/settings/ncp-ini-keys';
 import type { OptionSpec } from './option-spec';
 import { rangeLabel } from './option-spec';
 import { optionsOf, SECTION_NAMES } from './schema';
@@ -50,10 +51,13 @@ function defaultLabel(spec: OptionSpec<unknown>): string {
 
 /** The Markdown table of every ncp.ini option of the model, columns aligned as the formatter (Biome) writes them. */
 export function ncpIniOptionsTable(): string {
+  // Keys the construct's own options write are named with them.
+  const owner = (section: string, key: string) => optionOfKey(section, key)?.option;
   const header = ['section', 'key', 'type / choices', 'NCP default', 'NCP', 'what it does'];
   const rows = SECTION_NAMES.flatMap((section) =>
     Object.entries(optionsOf(section)).map(([key, spec]) => {
-      const name = spec.ownedBy === undefined ? `\`${key}\`` : `\`${key}\` (from \`${spec.ownedBy}\`)`;
+      const option = owner(section, key);
+      const name = option === undefined ? `\`${key}\`` : `\`${key}\` (from \`${option}\`)`;
       const cells = [`\`${section}\``, name, typeLabel(spec), defaultLabel(spec), rangeLabel(spec), spec.doc];
       return cells.map((cell) => cell.replaceAll('|', '\\|'));
     }),

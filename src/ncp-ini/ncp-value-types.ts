@@ -11,6 +11,15 @@ export const interfaceName = text({
   maxLength: 15,
 });
 
+/** An OVS bridge is a Linux network device: at most 15 characters, no "/", white space or ":". */
+export const bridgeName = text({
+  allowed: 'an OVS bridge name: 1 to 15 letters, digits, "-", "_" or "." (not "." or "..")',
+  format: 'name',
+  pattern: /^[A-Za-z0-9_.-]+$/,
+  maxLength: 15,
+  refine: (value) => (value === '.' || value === '..' ? 'is not a device name' : undefined),
+});
+
 /** An Open vSwitch database address. */
 export const ovsdbAddress = text({
   allowed: 'an OVSDB address such as unix:/var/run/openvswitch/db.sock or tcp:127.0.0.1:6640',

@@ -21,8 +21,6 @@ export interface OptionSpec<T> extends VersionRange {
   readonly preset?: T;
   /** Last NCP release whose vendor file sets the preset. @default - every release that has the option */
   readonly presetUntil?: string;
-  /** The construct option that owns this key; it is not set through `ncpIni`. */
-  readonly ownedBy?: string;
   /** Choices that exist only from a release on, e.g. node_type CLOUD from 2.5. */
   readonly choicesSince?: Readonly<Record<string, string>>;
   /** The key that took this one's place in later releases. */
@@ -30,21 +28,11 @@ export interface OptionSpec<T> extends VersionRange {
 }
 
 /** What an option is besides its type and doc. */
-type Details<T> = Omit<OptionSpec<T>, 'type' | 'doc' | 'ownedBy'>;
+type Details<T> = Omit<OptionSpec<T>, 'type' | 'doc'>;
 
-/** An option the user sets through `ncpIni`. */
+/** An option of ncp.ini. */
 export function option<T>(type: ValueType<T>, doc: string, details: Details<T> = {}): OptionSpec<T> {
   return { type, doc, ...details };
-}
-
-/** An option that a construct option writes, such as `node_type` from `nodeType`. */
-export function owned<T>(
-  ownedBy: string,
-  type: ValueType<T>,
-  doc: string,
-  details: Details<T> = {},
-): OptionSpec<T> & { readonly ownedBy: string } {
-  return { type, doc, ownedBy, ...details };
 }
 
 /**

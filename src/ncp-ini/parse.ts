@@ -2,12 +2,8 @@ import { didYouMean } from '../checking/did-you-mean';
 import { Problem } from '../checking/problem';
 import { readTextFile } from '../checking/read-text-file';
 import type { NcpVersion } from '../releases/ncp-version';
-import { NodeType } from '../releases/vendor';
-import { allowedAt, valueReason } from './check';
+import { allowedAt, misplacedKey, type Spell, valueReason, withoutRepeats } from './check';
 import { excerpt, readIniLines } from './ini-lines';
-import type { Spell } from './placement';
-import { misplacedKey } from './placement';
-import { withoutRepeats } from './problems';
 import { checkRules } from './rules';
 import { type NcpIniSettings, type OptionSpec, optionOf, SECTION_NAMES, type SectionName } from './schema';
 
@@ -29,16 +25,18 @@ export interface NcpIniReadOptions {
    * @default 'ncp.ini' (readNcpIniFile: the path)
    */
   readonly source?: string;
+  /**
+   * How messages name the settings' `extra`, where keys the model does not know go.
+   *
+   * @default 'extra'
+   */
+  readonly extraPath?: string;
 }
 
-/** An existing ncp.ini, read into the construct's options. */
+/** An existing ncp.ini, read into typed settings. */
 export interface NcpIniRead {
-  /** The settings, for the construct's `ncpIni` option. */
+  /** The settings, by section and key. */
   readonly settings: NcpIniSettings;
-  /** `[coe] node_type`, for the construct's `nodeType` option; `undefined` when the file does not set it. */
-  readonly nodeType?: NodeType;
-  /** `[nsx_node_agent] ovs_bridge`, for the construct's `ovsBridge` option; `undefined` when the file does not set it. */
-  readonly ovsBridge?: string;
   /** Sections of NCP's own file (`[ha]`, `[nsx_v3]`, `[vc]`) that the agent does not read; they are skipped. */
   readonly skippedSections: readonly string[];
   /** Everything that could not be read; the other lines are read all the same. */
@@ -55,8 +53,8 @@ export function parseNcpIni(text: string, options: NcpIniReadOptions = {}): NcpI
   const lines = readIniLines(text, source);
   const problems: Problem[] = [...lines.problems];
   const sections: Partial<Record<SectionName, Record<string, unknown>>> = {};
-  const owned: { nodeType?: NodeType; ovsBridge?: string } = {};
   const spell: Spell = (section, key) => `[${section}] ${key}`;
+  const spellExtra: Spell = (section, key) => `${options.extraPath ?? 'extra'}.${section}.${key}`;
 
   const skippedSections = [...new Set(lines.sections.map((s) => s.name).filter((name) => NCP_ONLY_SECTIONS.includes(name)))];
   for (const { name, line } of lines.sections) {
@@ -79,7 +77,7 @@ export function parseNcpIni(text: string, options: NcpIniReadOptions = {}): NcpI
     }
     const section = name as SectionName;
     const where = `${source} [${section}] ${key} (line ${line})`;
-    const misplaced = misplacedKey(where, excerpt(raw), section, key, version, spell);
+    const misplaced = misplacedKey(where, excerpt(raw), section, key, version, spell, spellExtra);
     if (misplaced !== undefined) {
       problems.push(misplaced);
       continue;
@@ -91,22 +89,6 @@ export function parseNcpIni(text: string, options: NcpIniReadOptions = {}): NcpI
     const reason = value === undefined ? `is not ${spec.type.allowed}` : valueReason(spec, value, version);
     if (reason !== undefined) {
       problems.push(new Problem(where, excerpt(raw), reason, allowed, `write ${allowed}, or remove the line for NCP's default`));
-    } else if (spec.ownedBy === 'nodeType') {
-      const nodeType = Object.values(NodeType).find((type) => type === value);
-      if (nodeType === undefined) {
-        problems.push(
-          new Problem(
-            where,
-            excerpt(raw),
-            'is a node type the construct does not make agents for',
-            `one of ${Object.values(NodeType).join(', ')}`,
-            'use the vendor manifest for this node type',
-          ),
-        );
-      }
-      owned.nodeType = nodeType;
-    } else if (spec.ownedBy === 'ovsBridge') {
-      owned.ovsBridge = value as string;
     } else {
       sections[section] = { ...sections[section], [key]: value };
     }
@@ -116,8 +98,8 @@ export function parseNcpIni(text: string, options: NcpIniReadOptions = {}): NcpI
   const rules =
     version === undefined
       ? []
-      : checkRules(settings, { version, nodeType: owned.nodeType ?? NodeType.HOSTVM }, (s, k) => `${source} ${spell(s, k)}`);
-  return { settings, ...owned, skippedSections, problems: [...problems, ...withoutRepeats(rules, problems)] };
+      : checkRules(settings, { version, nodeType: settings.coe?.node_type ?? 'HOSTVM' }, (s, k) => `${source} ${spell(s, k)}`);
+  return { settings, skippedSections, problems: [...problems, ...withoutRepeats(rules, problems)] };
 }
 
 /** Reads an ncp.ini file into typed settings, as parseNcpIni does; a file that cannot be read is a problem. */

@@ -1,12 +1,10 @@
 import { stringify } from 'ini';
-import { Problem, throwIfAny } from '../checking/problem';
 import type { NcpVersion } from '../releases/ncp-version';
-import { EXTRA_ALLOWED, extraValueReason, renderExtra } from './check';
+import { renderExtra } from './check';
 import { existsIn } from './option-spec';
-import { KEY_ALLOWED, unsafeKeyReason, unsafeReason } from './safety';
-import { type ExtraSettings, type ExtraValue, optionOf, optionsOf, SECTION_NAMES, type SectionName } from './schema';
+import { type ExtraSettings, optionsOf, SECTION_NAMES, type SectionName } from './schema';
 
-/** Section → key → value, before rendering: the settings plus the construct's own keys (node_type, ovs_bridge). */
+/** Section → key → value, before rendering. */
 export type IniValues = { readonly [S in SectionName]?: { readonly [key: string]: unknown } } & {
   readonly extra?: ExtraSettings;
 };
@@ -28,44 +26,26 @@ export function withPresets(values: IniValues, version: NcpVersion): IniValues {
 }
 
 /**
- * The ncp.ini text: sections and keys in the schema's order, then each section's `extra` keys; unset keys
- * left out so NCP applies its own defaults (see withPresets for the vendor's presets). A value of the wrong
- * type, or one that would change the file's structure or be read differently by NCP, is refused with a
- * ProblemsError naming its section and key.
+ * The ncp.ini text of settings that checkNcpIni passed: sections and keys in the schema's order, then each
+ * section's `extra` keys; unset keys left out so NCP applies its own defaults (see withPresets for the vendor's
+ * presets).
  */
 export function renderNcpIni(values: IniValues): string {
-  const problems: Problem[] = [];
   const document: Record<string, Record<string, string>> = {};
   for (const section of SECTION_NAMES) {
     const lines: Record<string, string> = {};
     for (const [key, spec] of Object.entries(optionsOf(section))) {
       const value = values[section]?.[key];
       if (value !== undefined) {
-        const reason = spec.type.reason(value) ?? unsafeReason(spec.type.render(value));
-        if (reason === undefined) {
-          lines[key] = spec.type.render(value);
-        } else {
-          problems.push(new Problem(`[${section}] ${key}`, value, reason, spec.type.allowed, 'correct the value'));
-        }
+        lines[key] = spec.type.render(value);
       }
     }
     for (const [key, value] of Object.entries(values.extra?.[section] ?? {})) {
-      const keyReason = optionOf(section, key) ? 'is a typed key, so it is not set through extra' : unsafeKeyReason(key);
-      const reason = extraValueReason(value);
-      if (keyReason !== undefined) {
-        problems.push(
-          new Problem(`[${section}] ${key}`, value, keyReason, `${KEY_ALLOWED}, not a typed one`, 'set the typed key'),
-        );
-      } else if (reason !== undefined) {
-        problems.push(new Problem(`[${section}] ${key}`, value, reason, EXTRA_ALLOWED, 'correct the value'));
-      } else {
-        lines[key] = renderExtra(value as ExtraValue);
-      }
+      lines[key] = renderExtra(value);
     }
     if (Object.keys(lines).length > 0) {
       document[section] = lines;
     }
   }
-  throwIfAny('ncp.ini', problems);
   return HEADER + stringify(document, { whitespace: true });
 }

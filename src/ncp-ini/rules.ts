@@ -2,16 +2,16 @@ import { Problem } from '../checking/problem';
 import type { NcpVersion } from '../releases/ncp-version';
 import { RELEASE_LINES } from '../releases/release-lines';
 import { NodeType } from '../releases/vendor';
+import type { Spell } from './check';
 import { existsIn } from './option-spec';
-import type { Spell } from './placement';
 import { type NcpIniSettings, NSX_NODE_AGENT_OPTIONS } from './schema';
 
 /** What the rules depend on besides the settings. */
 export interface NcpIniContext {
   /** The NCP release line the file is for. */
   readonly version: NcpVersion;
-  /** The kind of node the agent runs on. */
-  readonly nodeType: NodeType;
+  /** `[coe] node_type`: the kind of node the agent runs on. */
+  readonly nodeType: string;
 }
 
 /** A rule about more than one setting; `spell` says how the user writes a key, e.g. `ncpIni.coe.cluster`. */

@@ -35,9 +35,9 @@ export function optionOf(section: SectionName, key: string): OptionSpec<unknown>
 
 type ValueOf<S> = S extends OptionSpec<infer T> ? T : never;
 
-/** Settings for one section, keyed by the familiar ncp.ini names; keys owned by construct options are left out. */
+/** Settings for one section, keyed by the familiar ncp.ini names. */
 export type SectionSettings<S> = {
-  readonly [K in keyof S as S[K] extends { readonly ownedBy: string } ? never : K]?: ValueOf<S[K]>;
+  readonly [K in keyof S]?: ValueOf<S[K]>;
 };
 
 /** A value of a key the typed model does not know: written as given (true and false as True and False). */

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import type { NcpVersion } from '../../src';
+import { optionOfKey } from '../../src/agent/settings/ncp-ini-keys';
 import type { ValueType } from '../../src/checking/value-types';
+import { keysAt, unsafeReason } from '../../src/ncp-ini/check';
 import { choicesIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
-import { keysAt } from '../../src/ncp-ini/placement';
-import { unsafeReason } from '../../src/ncp-ini/safety';
 import { optionsOf, SECTION_NAMES } from '../../src/ncp-ini/schema';
 
 /** Values `type` accepts that are safe in ncp.ini. */
@@ -44,13 +44,20 @@ export function optionValues(spec: OptionSpec<unknown>, version: NcpVersion): fc
   }
 }
 
-/** Settings for release line `version`: any subset of the options it reads, each with any valid value. */
+/**
+ * Settings for release line `version`: any subset of the options it reads, each with any valid value; not the keys
+ * the construct's own options write.
+ */
 export function settingsOf(version: NcpVersion): fc.Arbitrary<Record<string, Record<string, unknown>>> {
   const sections = Object.fromEntries(
     SECTION_NAMES.map((section) => [
       section,
       fc.record(
-        Object.fromEntries(keysAt(section, version).map((key) => [key, optionValues(optionsOf(section)[key], version)])),
+        Object.fromEntries(
+          keysAt(section, version)
+            .filter((key) => optionOfKey(section, key) === undefined)
+            .map((key) => [key, optionValues(optionsOf(section)[key], version)]),
+        ),
         {
           requiredKeys: [],
         },

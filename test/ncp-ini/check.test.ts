@@ -1,10 +1,10 @@
 import { NcpVersion, NodeType } from '../../src';
-import { ncpIniProblems } from '../../src/ncp-ini/problems';
+import { checkNcpIni } from '../../src/ncp-ini/check';
 import { configMapOf, problemsOf, synthAgent } from '../support';
 
 /** The problems of `settings` as `ncpIni` for `version` and `nodeType`, as messages. */
 function problems(settings: unknown, version = NcpVersion.V2_4, nodeType = NodeType.HOSTVM): string[] {
-  return ncpIniProblems(settings, { version, nodeType }, 'ncpIni').map(String);
+  return checkNcpIni(settings, { version, nodeType }, 'ncpIni').map(String);
 }
 
 const cluster = { cluster: 'c1' };
@@ -136,7 +136,7 @@ describe('the extra escape hatch', () => {
     );
   });
 
-  test('a typed key, an owned key, a bad key name, an unsafe value and an unknown section are refused', () => {
+  test('a typed key, a bad key name, an unsafe value and an unknown section are refused', () => {
     expect(
       problems({
         coe: cluster,
@@ -151,7 +151,7 @@ describe('the extra escape hatch', () => {
       'ncpIni.extra.k8s.Bad-Key: is not an ncp.ini key name (got "x")\n    allowed: a key of lower-case letters, digits and "_", starting with a letter\n    fix: write the key as NCP names it',
       expect.stringContaining('ncpIni.extra.k8s.new_option: contains a character that would break ncp.ini'),
       'ncpIni.extra.k8s.new_list: is not a string, a number, or true or false (got ["a"])\n    allowed: a string, number, or true or false that is safe in ncp.ini\n    fix: set ncpIni.extra.k8s.new_list to the value NCP expects, or remove it',
-      expect.stringContaining('ncpIni.extra.coe.node_type: is set by the construct option nodeType'),
+      expect.stringContaining('ncpIni.extra.coe.node_type: is a typed key of [coe], not one the model lacks'),
       expect.stringContaining('ncpIni.extra.ha: is not an ncp.ini section the node agent reads'),
     ]);
   });

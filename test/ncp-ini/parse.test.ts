@@ -11,8 +11,8 @@ function reread(read: NcpIniRead, version: NcpVersion): NcpIniRead {
     withPresets(
       {
         ...settings,
-        coe: { ...settings.coe, node_type: read.nodeType ?? NodeType.HOSTVM },
-        nsx_node_agent: { ...settings.nsx_node_agent, ovs_bridge: read.ovsBridge ?? 'br-int' },
+        coe: { node_type: NodeType.HOSTVM, ...settings.coe },
+        nsx_node_agent: { ovs_bridge: 'br-int', ...settings.nsx_node_agent },
       },
       version,
     ),
@@ -30,8 +30,6 @@ describe('reading an existing ncp.ini', () => {
     const read = readNcpIniFile(join(FIXTURES, 'hostvm-2.4.ini'), { version: NcpVersion.V2_4 });
     expect(read.problems).toEqual([]);
     expect(read.skippedSections).toEqual(['ha']);
-    expect(read.nodeType).toBeUndefined();
-    expect(read.ovsBridge).toBeUndefined();
     expect(read.settings).toEqual({
       DEFAULT: { use_stderr: true, log_rotation_file_max_mb: 200 },
       coe: { adaptor: 'kubernetes', cluster: 'k8s-prod-1', nsxlib_loglevel: 'INFO', connect_retry_timeout: 120 },
@@ -48,10 +46,14 @@ describe('reading an existing ncp.ini', () => {
   test('a 2.3 bare-metal file: quoted values, key: value lines and Python booleans', () => {
     const read = readNcpIniFile(join(FIXTURES, 'baremetal-2.3.ini'), { version: NcpVersion.V2_4 });
     expect(read.problems).toEqual([]);
-    expect(read.nodeType).toBe(NodeType.BAREMETAL);
-    expect(read.ovsBridge).toBe('nsx-managed');
     expect(read.settings.DEFAULT).toEqual({ use_stderr: true, log_dir: '/var/log/nsx-ujo/' });
-    expect(read.settings.coe).toEqual({ adaptor: 'openshift', cluster: 'ocp-cluster-1', nsxlib_loglevel: 'INFO' });
+    expect(read.settings.coe).toEqual({
+      adaptor: 'openshift',
+      cluster: 'ocp-cluster-1',
+      nsxlib_loglevel: 'INFO',
+      node_type: NodeType.BAREMETAL,
+    });
+    expect(read.settings.nsx_node_agent?.ovs_bridge).toBe('nsx-managed');
     expect(read.settings.k8s?.apiserver_host_port).toBe(8443);
   });
 
@@ -78,9 +80,10 @@ describe('reading an existing ncp.ini', () => {
     const read = readNcpIniFile(join(FIXTURES, file), { version });
     const again = reread(read, version);
     expect(again.problems).toEqual([]);
-    expect(again.settings).toEqual(read.settings);
-    expect(again.nodeType).toEqual(read.nodeType ?? NodeType.HOSTVM);
-    expect(again.ovsBridge).toEqual(read.ovsBridge ?? 'br-int');
+    const { coe, nsx_node_agent, ...rest } = again.settings;
+    expect(rest).toEqual({ ...read.settings, coe: undefined, nsx_node_agent: undefined, ...rest });
+    expect(coe).toEqual({ node_type: NodeType.HOSTVM, ...read.settings.coe });
+    expect(nsx_node_agent).toEqual({ ovs_bridge: 'br-int', ...read.settings.nsx_node_agent });
   });
 
   test('a file that cannot be read is a problem naming it', () => {
@@ -111,7 +114,7 @@ describe('reading refuses what NCP would read differently or not at all', () => 
 
   test('an unknown key names the nearest key and the extra escape hatch', () => {
     expect(problemsOf('[k8s]\napiserver_hostip = 192.0.2.1\n', NcpVersion.V2_4)).toEqual([
-      'ncp.ini [k8s] apiserver_hostip (line 2): is not a known key of [k8s]; did you mean "apiserver_host_ip"? (got "192.0.2.1")\n    allowed: one of apiserver_host_ip, apiserver_host_port, ca_file, client_token_file, client_cert_file, client_private_key_file, loglevel, enable_lb_crd\n    fix: correct the key\'s name; for a key of a newer NCP that this model does not know yet, set ncpIni.extra.k8s.apiserver_hostip',
+      'ncp.ini [k8s] apiserver_hostip (line 2): is not a known key of [k8s]; did you mean "apiserver_host_ip"? (got "192.0.2.1")\n    allowed: one of apiserver_host_ip, apiserver_host_port, ca_file, client_token_file, client_cert_file, client_private_key_file, loglevel, enable_lb_crd\n    fix: correct the key\'s name; for a key of a newer NCP that this model does not know yet, set extra.k8s.apiserver_hostip',
       expect.stringContaining('ncp.ini [coe] cluster: is required'),
     ]);
   });
@@ -155,9 +158,13 @@ describe('reading refuses what NCP would read differently or not at all', () => 
     ]);
   });
 
-  test('node_type CLOUD for 2.5 is valid NCP, but not an agent this construct makes', () => {
-    expect(problemsOf('[coe]\ncluster = c1\nnode_type = CLOUD\n', NcpVersion.V2_5)).toEqual([
-      'ncp.ini [coe] node_type (line 3): is a node type the construct does not make agents for (got "CLOUD")\n    allowed: one of HOSTVM, BAREMETAL\n    fix: use the vendor manifest for this node type',
+  test('node_type CLOUD is valid NCP from 2.5, not before', () => {
+    expect(parseNcpIni('[coe]\ncluster = c1\nnode_type = CLOUD\n', { version: NcpVersion.V2_5 }).settings.coe).toEqual({
+      cluster: 'c1',
+      node_type: 'CLOUD',
+    });
+    expect(problemsOf('[coe]\ncluster = c1\nnode_type = CLOUD\n', NcpVersion.V2_4)).toEqual([
+      expect.stringContaining('ncp.ini [coe] node_type (line 3): is a choice only from NCP 2.5, not in NCP 2.3/2.4'),
     ]);
   });
 

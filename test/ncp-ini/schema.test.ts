@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { NcpVersion, NodeType, parseNcpIni, renderNcpIni } from '../../src';
+import { optionOfKey } from '../../src/agent/settings/ncp-ini-keys';
 import { parseValues } from '../../src/app/values';
+import { checkNcpIni } from '../../src/ncp-ini/check';
 import { choicesIn, existsIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
-import { ncpIniProblems } from '../../src/ncp-ini/problems';
 import { optionsOf, SECTION_NAMES } from '../../src/ncp-ini/schema';
 import { compareReleases } from '../../src/releases/ncp-version';
 import { optionValues } from './arbitraries';
@@ -12,7 +13,7 @@ const VERSIONS = Object.values(NcpVersion);
 const OPTIONS = SECTION_NAMES.flatMap((section) =>
   Object.entries(optionsOf(section)).map(([key, spec]) => ({ section, key, spec })),
 );
-const TYPED = OPTIONS.filter(({ spec }) => spec.ownedBy === undefined);
+const TYPED = OPTIONS.filter(({ section, key }) => optionOfKey(section, key) === undefined);
 
 /** Settings with `[coe] cluster` and the fewest other keys the rules ask for, plus `key` set to `value`. */
 function settingsWith(section: string, key: string, value: unknown) {
@@ -62,7 +63,7 @@ describe('the model of the node-agent sections', () => {
           continue;
         }
         const settings = settingsWith(section, key, value);
-        expect(ncpIniProblems(settings, { version, nodeType: NodeType.HOSTVM }, 'ncpIni')).toEqual([]);
+        expect(checkNcpIni(settings, { version, nodeType: NodeType.HOSTVM }, 'ncpIni')).toEqual([]);
         const values = parseValues(stringify({ image: 'registry.example.com/nsx-ncp:1', ncpIni: settings }));
         expect(values.problems).toEqual([]);
         expect(values.agents.map((agent) => agent.props.ncpIni)).toEqual([settings]);
@@ -106,13 +107,14 @@ describe('vendor facts', () => {
 
   test('node_type: HOSTVM and BAREMETAL in 2.3/2.4; CLOUD and WCP_WORKER from 2.5', () => {
     const nodeType = optionsOf('coe').node_type;
-    expect(nodeType.ownedBy).toBe('nodeType');
     expect(choicesIn(nodeType, NcpVersion.V2_4)).toEqual(['HOSTVM', 'BAREMETAL']);
     expect(choicesIn(nodeType, NcpVersion.V2_5)).toEqual(['HOSTVM', 'BAREMETAL', 'CLOUD', 'WCP_WORKER']);
   });
 
-  test('ovs_bridge is owned by ovsBridge; presets are the uncommented vendor lines', () => {
-    expect(agent.ovs_bridge.ownedBy).toBe('ovsBridge');
+  test('node_type and ovs_bridge are written by nodeType and ovsBridge; presets are the uncommented vendor lines', () => {
+    expect(optionOfKey('coe', 'node_type')?.option).toBe('nodeType');
+    expect(optionOfKey('nsx_node_agent', 'ovs_bridge')?.option).toBe('ovsBridge');
+    expect(agent.ovs_bridge.type.reason('br-int-with-a-long-name')).toBeDefined();
     const presets = OPTIONS.filter(({ spec }) => spec.preset !== undefined).map(({ key, spec }) => [key, spec.preset]);
     expect(presets).toEqual([
       ['nsxlib_loglevel', 'INFO'],

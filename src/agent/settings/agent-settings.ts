@@ -4,14 +4,16 @@ import { annotationsSizeProblem, labelValue } from '../../checking/k8s-value-typ
 import { OptionChecker, unplainValues } from '../../checking/option-checker';
 import { Problem, throwIfAny } from '../../checking/problem';
 import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from '../../checking/value-types';
-import { ncpIniProblems } from '../../ncp-ini/problems';
+import { checkNcpIni, withoutRepeats } from '../../ncp-ini/check';
 import { type IniValues, withPresets } from '../../ncp-ini/render';
 import type { NcpIniSettings } from '../../ncp-ini/schema';
+import { NSX_NODE_AGENT_OPTIONS } from '../../ncp-ini/schema';
 import { NodeType, VENDOR_BRIDGES, VENDOR_LABELS, VENDOR_NAMES } from '../../releases/vendor';
 import { ImagePullPolicy } from '../options/image-pull-policy';
 import { adaptorFor, adaptorServes, Platform } from '../options/platform';
 import type { NsxNodeAgentProps } from '../props';
 import { type DeploymentSettings, deploymentSettings } from './deployment-settings';
+import { keysOfOptionsProblems } from './ncp-ini-keys';
 
 /** The props after checking, with every default applied. */
 export interface AgentSettings extends DeploymentSettings {
@@ -48,14 +50,6 @@ const image = text({
     PLACEHOLDER_IMAGES.includes(value) || /x{4,}|<|>/i.test(value)
       ? "is the vendor guide's placeholder, not an image you loaded"
       : undefined,
-});
-
-/** An OVS bridge is a Linux network device: at most 15 characters, no "/", white space or ":". */
-const bridge = text({
-  allowed: 'an OVS bridge name: 1 to 15 letters, digits, "-", "_" or "." (not "." or "..")',
-  pattern: /^[A-Za-z0-9_.-]+$/,
-  maxLength: 15,
-  refine: (value) => (value === '.' || value === '..' ? 'is not a device name' : undefined),
 });
 
 const nodeTypes = oneOf(Object.values(NodeType));
@@ -143,7 +137,7 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
   const baremetal = settings.nodeType === NodeType.BAREMETAL;
   const ovsBridge = take(
     'ovsBridge',
-    bridge,
+    NSX_NODE_AGENT_OPTIONS.ovs_bridge.type,
     baremetal ? VENDOR_BRIDGES.baremetal : VENDOR_BRIDGES.hostvm,
     'set ovsBridge to an existing OVS bridge, or remove it for the default',
   );
@@ -154,7 +148,9 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
     ...annotationsSizeProblem('annotations', deployment.annotations),
     ...annotationsSizeProblem('podAnnotations', deployment.podAnnotations),
   );
-  problems.push(...ncpIniProblems(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni'));
+  const keysOfOptions = keysOfOptionsProblems(props.ncpIni, 'ncpIni');
+  problems.push(...keysOfOptions);
+  problems.push(...withoutRepeats(checkNcpIni(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni'), keysOfOptions));
   const givenAdaptor = props.ncpIni?.coe?.adaptor;
   if (typeof givenAdaptor === 'string' && !adaptorServes(givenAdaptor, deployment.platform)) {
     problems.push(

@@ -1,6 +1,6 @@
 import { anyText, boolean, nonNegative, oneOf } from '../../checking/value-types';
 import { clusterName, logLevel } from '../ncp-value-types';
-import { option, owned } from '../option-spec';
+import { option } from '../option-spec';
 
 /** `[coe]`: the container orchestrator the agent serves. */
 export const COE_OPTIONS = {
@@ -20,8 +20,7 @@ export const COE_OPTIONS = {
     { preset: 'INFO', presetUntil: '2.4' },
   ),
   enable_snat: option(boolean, "Read by NCP, not the agent: SNAT for every project's pods; unset, on.", { default: 'True' }),
-  node_type: owned(
-    'nodeType',
+  node_type: option(
     oneOf(['HOSTVM', 'BAREMETAL', 'CLOUD', 'WCP_WORKER'] as const),
     'Container host type: a VM (HOSTVM) or a bare-metal server (BAREMETAL); CLOUD and WCP_WORKER from 2.5.',
     { default: 'HOSTVM', choicesSince: { CLOUD: '2.5', WCP_WORKER: '2.5' } },

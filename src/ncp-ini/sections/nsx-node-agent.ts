@@ -1,6 +1,7 @@
-import { absolutePath, anyText, boolean, integer, list, nonNegative, oneOf, positive, text } from '../../checking/value-types';
-import { interfaceName, logLevel, ovsdbAddress } from '../ncp-value-types';
-import { option, owned } from '../option-spec';
+import { absolutePath, boolean, integer, list, nonNegative, oneOf, positive, text } from '../../checking/value-types';
+import { VENDOR_BRIDGES } from '../../releases/vendor';
+import { bridgeName, interfaceName, logLevel, ovsdbAddress } from '../ncp-value-types';
+import { option } from '../option-spec';
 
 /** `[nsx_node_agent]`: the container network interface agent. */
 export const NSX_NODE_AGENT_OPTIONS = {
@@ -9,8 +10,8 @@ export const NSX_NODE_AGENT_OPTIONS = {
     "Where the container sees the host's /proc (and from 3.1 /var/run/netns); must be /host, where the DaemonSet mounts them.",
     { default: '/host' },
   ),
-  ovs_bridge: owned('ovsBridge', anyText, 'OVS bridge for container interfaces: br-int on a VM, nsx-managed on bare metal.', {
-    default: 'br-int',
+  ovs_bridge: option(bridgeName, 'OVS bridge for container interfaces: br-int on a VM, nsx-managed on bare metal.', {
+    default: VENDOR_BRIDGES.hostvm,
   }),
   ovs_uplink_port: option(
     interfaceName,
