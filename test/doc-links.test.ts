@@ -73,6 +73,32 @@ describe('links in the README and docs/', () => {
     expect(brokenLinks(page, readFileSync(join(ROOT, page), 'utf8'), readPage)).toEqual([]);
   });
 
+  test('code that cites a section of the README or of a docs/ page by its heading in quotes names one that exists', () => {
+    const cited: string[] = [];
+    const visit = (dir: string) => {
+      for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+        const path = `${dir}/${entry.name}`;
+        if (entry.isDirectory()) {
+          visit(path);
+        } else if (/\.(ts|cjs|js|mjs|sh|yaml)$/.test(entry.name)) {
+          for (const [, page, heading] of readFileSync(join(ROOT, path), 'utf8').matchAll(
+            /(README|docs\/[a-z-]+\.md) "([^"]+)"/g,
+          )) {
+            const file = page === 'README' ? 'README.md' : page;
+            const text = readPage(file);
+            if (text === undefined || !new RegExp(`^#{1,6} ${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm').test(text)) {
+              cited.push(`${path}: ${page} "${heading}"`);
+            }
+          }
+        }
+      }
+    };
+    for (const dir of ['src', 'test', 'scripts', 'bench', 'bin', 'examples']) {
+      visit(dir);
+    }
+    expect(cited).toEqual([]);
+  });
+
   test('the README links every page under docs/', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const page of PAGES.filter((p) => p !== 'README.md')) {
