@@ -95,7 +95,7 @@ export function table(results: Results): string {
   return text;
 }
 
-/** The README's figures: the machine, then the tables. */
+/** The figures of docs/performance.md: the machine, then the tables. */
 export function readmeSection(results: Results): string {
   const m = results.machine;
   return (

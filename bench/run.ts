@@ -8,7 +8,7 @@ import { type Results, readmeSection, table, targets } from './report';
 /*
  * `npm run bench`: start-up and scale of the app against baselines measured in the same run, each command a
  * fresh process, all of them interleaved round by round. BENCH_QUICK=1 is a smoke run (one round, up to 100
- * agents) that writes nothing; a full run writes bench/results.json and the README's figures.
+ * agents) that writes nothing; a full run writes bench/results.json and the figures of docs/performance.md.
  */
 const QUICK = process.env.BENCH_QUICK === '1';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 5));
@@ -142,9 +142,9 @@ results.targets = targets(results);
 process.stdout.write(table(results));
 if (!QUICK) {
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const page = join(ROOT, 'docs', 'performance.md');
   writeFileSync(
-    join(ROOT, 'README.md'),
-    readme.replace(/(<!-- bench:start -->\n)[\s\S]*(<!-- bench:end -->)/, `$1${readmeSection(results)}$2`),
+    page,
+    readFileSync(page, 'utf8').replace(/(<!-- bench:start -->\n)[\s\S]*(<!-- bench:end -->)/, `$1${readmeSection(results)}$2`),
   );
 }

@@ -1,11 +1,10 @@
 // Writes API.md, the API reference: every export of src/index.ts from its doc comments (typedoc with its markdown
-// plugin), then the ncp.ini keys. Refuses to write it while an option lacks a doc comment or a @default.
+// plugin), then a link to the ncp.ini keys, whose one table is docs/ncp-ini.md (`npm run docs`). Refuses to write it while an option lacks a doc comment or a @default.
 // `npm run api -- --check` writes nothing and fails when API.md is not what it would write.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeclarationReflection, ProjectReflection } from 'typedoc';
-import { ncpIniOptionsTable } from '../src/ncp-ini/docs';
 
 const ROOT = join(__dirname, '..');
 const API_MD = join(ROOT, 'API.md');
@@ -16,6 +15,12 @@ const HEADER = `# API reference
 
 The exports of \`nsx-node-agent-cdk8s\`. The [README](README.md) is the guide: start there. Options marked
 **Default** say what happens when they are left unset.
+`;
+
+/** Where the keys of \`ncpIni\` are listed: the table exists once, there. */
+const NCP_INI_KEYS = `## ncp.ini keys
+
+The keys of \`ncpIni\`, by section, with their types, NCP defaults and releases: [docs/ncp-ini.md](docs/ncp-ini.md#every-key).
 `;
 
 /** Interfaces whose properties are options a user sets: the construct's props and what they reach, and *Options. */
@@ -97,7 +102,7 @@ async function generate(): Promise<string> {
     }
     await app.generateOutputs(project);
     const reference = readFileSync(join(out, 'README.md'), 'utf8').trim();
-    return `${HEADER}\n${reference}\n\n## ncp.ini keys\n\nThe keys of \`ncpIni\`, by section (the same table as in the README).\n\n${ncpIniOptionsTable()}\n`;
+    return `${HEADER}\n${reference}\n\n${NCP_INI_KEYS}`;
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

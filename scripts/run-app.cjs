@@ -4,7 +4,7 @@
  *   node scripts/run-app.cjs [entry.ts]
  * The entry is bundled with esbuild, dependencies included, into build/app/, and run with a V8 code cache.
  * One bundle loads faster than the hundreds of module files it replaces, and the code cache spares most of its
- * compilation (README "Performance" has the figures). The bundle is rebuilt only when an input changes: the project's own files by content,
+ * compilation (docs/performance.md has the figures). The bundle is rebuilt only when an input changes: the project's own files by content,
  * installed packages by their package.json (name and version), plus package.json, tsconfig.json and this file.
  * In the bundle, __dirname is build/app for every module; nothing the app runs reads it.
  */

@@ -48,14 +48,24 @@ describe('the npm package', () => {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  test('ships the compiled library, its declarations, the command and the documents; no sources or tests', () => {
+  test('ships the compiled library, its declarations, the command and the documents (the README links docs/); no sources or tests', () => {
     for (const file of ['lib/src/index.js', 'lib/src/index.d.ts', 'lib/imports/k8s.js', 'lib/imports/k8s.d.ts']) {
       expect(files).toContain(file);
     }
-    for (const file of ['bin/nsx-node-agent.cjs', 'lib/src/cli/main.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'API.md']) {
+    for (const file of [
+      'bin/nsx-node-agent.cjs',
+      'lib/src/cli/main.js',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'API.md',
+      'docs/options.md',
+    ]) {
       expect(files).toContain(file);
     }
-    expect(files.filter((f) => !/^(lib\/.*\.(js|d\.ts)|bin\/.*|[A-Z]+\.md|LICENSE|package\.json)$/.test(f))).toEqual([]);
+    expect(
+      files.filter((f) => !/^(lib\/.*\.(js|d\.ts)|bin\/.*|[A-Z]+\.md|docs\/[a-z-]+\.md|LICENSE|package\.json)$/.test(f)),
+    ).toEqual([]);
     expect(files).not.toContain('lib/src/app/main.js');
   });
 

@@ -185,7 +185,7 @@ describe('nsx-node-agent import: synthesizing the imported values gives back the
   test('NCP 3.1 bare metal: no nsx-ovs; the version ConfigMap projection is the one field not carried over', () => {
     const { imported, file, generated } = roundTrip('v31-baremetal.yml');
     const expected = modernised(file.daemonSet, generated.daemonSet);
-    // Not modelled (README "NCP generations"): the 3.1.0 projection of NCP's own nsx-ncp-version-config; warned.
+    // Not modelled (docs/releases.md "NCP generations"): the 3.1.0 projection of NCP's own nsx-ncp-version-config; warned.
     expected.spec.template.spec.volumes[0].projected.sources.pop();
     expectSameObject(generated.daemonSet, expected);
     expectSameIni(generated.configMap.data['ncp.ini'], file.configMap.data['ncp.ini'], {});

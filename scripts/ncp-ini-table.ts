@@ -1,9 +1,9 @@
-import { optionOfKey } from '../agent/settings/ncp-ini-keys';
-import type { OptionSpec } from './option-spec';
-import { rangeLabel } from './option-spec';
-import { optionsOf, SECTION_NAMES } from './schema';
+import { optionOfKey } from '../src/agent/settings/ncp-ini-keys';
+import type { OptionSpec } from '../src/ncp-ini/option-spec';
+import { rangeLabel } from '../src/ncp-ini/option-spec';
+import { optionsOf, SECTION_NAMES } from '../src/ncp-ini/schema';
 
-/** Markers around the generated table in README.md. */
+/** Markers around the generated table in docs/ncp-ini.md. */
 export const TABLE_BEGIN = '<!-- ncp-ini options: generated from src/ncp-ini by `npm run docs`; do not edit -->';
 export const TABLE_END = '<!-- end of ncp-ini options -->';
 
@@ -68,12 +68,12 @@ export function ncpIniOptionsTable(): string {
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
-/** `readme` with the table between the markers replaced by the current one. */
-export function withOptionsTable(readme: string): string {
-  const begin = readme.indexOf(TABLE_BEGIN);
-  const end = readme.indexOf(TABLE_END);
+/** `page` with the table between the markers replaced by the current one. */
+export function withOptionsTable(page: string): string {
+  const begin = page.indexOf(TABLE_BEGIN);
+  const end = page.indexOf(TABLE_END);
   if (begin < 0 || end < begin) {
-    throw new Error(`README.md needs the lines ${TABLE_BEGIN} and ${TABLE_END} around the ncp.ini table`);
+    throw new Error(`docs/ncp-ini.md needs the lines ${TABLE_BEGIN} and ${TABLE_END} around the ncp.ini table`);
   }
-  return `${readme.slice(0, begin + TABLE_BEGIN.length)}\n${ncpIniOptionsTable()}\n${readme.slice(end)}`;
+  return `${page.slice(0, begin + TABLE_BEGIN.length)}\n${ncpIniOptionsTable()}\n${page.slice(end)}`;
 }
