@@ -1,32 +1,11 @@
-import { createHash } from 'node:crypto';
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { renderNcpIni } from '../ncp-ini/render';
-import { RELEASE_LINES } from '../releases/release-lines';
-import { NCP_INI_KEY, VENDOR_LABELS } from '../releases/vendor';
-import { AgentCollisions, type ObjectClaim } from './collisions/agent-collisions';
-import { sccFor } from './companions/openshift-scc';
-import { bindingTo, sccUseRule } from './companions/rbac';
-import { Platform } from './options/platform';
-import { containers, volumes } from './pod';
+import { throwIfAny } from '../checking/problem';
+import { AgentCollisions } from './collisions/agent-collisions';
+import { type AgentObject, agentObjects, type ObjectId } from './objects';
 import type { NsxNodeAgentProps } from './props';
 import { type AgentSettings, agentSettings } from './settings/agent-settings';
-import { CONFIG_HASH_ANNOTATION } from './settings/deployment-settings';
-
-/** Lets the DaemonSet land on every node of an OpenShift cluster, whatever the project's default node selector. */
-const OPENSHIFT_NODE_SELECTOR = 'openshift.io/node-selector';
-
-/**
- * Pod Security Admission labels that admit the pods (host network, host paths, capabilities): enforced, and
- * audited and warned at the same level, so no other level's warnings appear on apply.
- */
-export const POD_SECURITY_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
-  ['enforce', 'audit', 'warn'].flatMap((mode) => [
-    [`pod-security.kubernetes.io/${mode}`, 'privileged'],
-    [`pod-security.kubernetes.io/${mode}-version`, 'latest'],
-  ]),
-);
 
 /**
  * The VMware NSX Container Plugin node agent: the `nsx-node-agent` DaemonSet and the ConfigMap with its ncp.ini,
@@ -62,152 +41,41 @@ export class NsxNodeAgent extends Construct {
 
   constructor(scope: Construct, id: string, props: NsxNodeAgentProps) {
     super(scope, id);
-    const settings = agentSettings(`NsxNodeAgent "${this.node.path}"`, props);
-    this.settings = settings;
+    const { settings, problems } = agentSettings(props);
+    throwIfAny(`NsxNodeAgent "${this.node.path}"`, problems);
+    this.settings = settings as AgentSettings;
     const registry = AgentCollisions.of(this);
-    registry.addAgent(this, settings);
-    const claim = <T extends ApiObject>(request: ObjectClaim, create: () => T) => registry.claim(this, request, create);
-    const { namespace, serviceAccountName: account } = settings;
-    const openshift = settings.platform === Platform.OPENSHIFT;
+    registry.addAgent(this, this.settings);
+    const made = new Map(agentObjects(this.settings).map((o) => [o.id, registry.claim(this, o, () => this.make(o))]));
+    const found = <T extends ApiObject>(objectId: ObjectId) => made.get(objectId) as T | undefined;
+    this.namespace = found('Namespace');
+    this.serviceAccount = found('ServiceAccount');
+    this.clusterRole = found('ClusterRole');
+    this.clusterRoleBinding = found('ClusterRoleBinding');
+    this.securityContextConstraints = found('SecurityContextConstraints');
+    this.sccClusterRole = found('SccClusterRole');
+    this.sccClusterRoleBinding = found('SccClusterRoleBinding');
+    this.configMap = found('Config') as k8s.KubeConfigMap;
+    this.daemonSet = found('Resource') as k8s.KubeDaemonSet;
+  }
 
-    const ncpIni = renderNcpIni(settings.ini);
-    const podContainers = containers(settings);
-    const pod: k8s.PodSpec = {
-      hostNetwork: true,
-      serviceAccountName: account,
-      priorityClassName: settings.priorityClassName,
-      terminationGracePeriodSeconds: settings.terminationGracePeriodSeconds,
-      tolerations: settings.tolerations,
-      nodeSelector: settings.nodeSelector,
-      affinity: settings.affinity,
-      imagePullSecrets: settings.imagePullSecrets.length > 0 ? settings.imagePullSecrets.map((name) => ({ name })) : undefined,
-      containers: podContainers,
-      volumes: volumes(settings, podContainers),
-    };
-
-    if (settings.createNamespace) {
-      const spec: k8s.KubeNamespaceProps = {
-        metadata: {
-          name: namespace,
-          labels: settings.podSecurityLabels ? { ...POD_SECURITY_LABELS } : undefined,
-          annotations: openshift ? { [OPENSHIFT_NODE_SELECTOR]: '' } : undefined,
-        },
-      };
-      this.namespace = claim(
-        { kind: 'Namespace', name: namespace, option: 'namespace', value: namespace, shared: true, spec },
-        () => new k8s.KubeNamespace(this, 'Namespace', spec),
-      );
+  /** The L1 object of `object`'s kind, as a child of this construct. */
+  private make(object: AgentObject): ApiObject {
+    switch (object.kind) {
+      case 'Namespace':
+        return new k8s.KubeNamespace(this, object.id, object.body);
+      case 'ServiceAccount':
+        return new k8s.KubeServiceAccount(this, object.id, object.body);
+      case 'ClusterRole':
+        return new k8s.KubeClusterRole(this, object.id, object.body);
+      case 'ClusterRoleBinding':
+        return new k8s.KubeClusterRoleBinding(this, object.id, object.body);
+      case 'SecurityContextConstraints':
+        return new ApiObject(this, object.id, object.body);
+      case 'ConfigMap':
+        return new k8s.KubeConfigMap(this, object.id, object.body);
+      case 'DaemonSet':
+        return new k8s.KubeDaemonSet(this, object.id, object.body);
     }
-    if (settings.createServiceAccount) {
-      // Explicit: the agent reads this token (ncp.ini ca_file, client_token_file); cdk8s-plus would default it off.
-      const spec: k8s.KubeServiceAccountProps = { metadata: { name: account, namespace }, automountServiceAccountToken: true };
-      this.serviceAccount = claim(
-        { kind: 'ServiceAccount', namespace, name: account, option: 'serviceAccountName', value: account, shared: true, spec },
-        () => new k8s.KubeServiceAccount(this, 'ServiceAccount', spec),
-      );
-    }
-    if (settings.createRbac) {
-      const role: k8s.KubeClusterRoleProps = {
-        metadata: { name: settings.clusterRoleName },
-        rules: [...RELEASE_LINES[settings.ncpVersion].clusterRoleRules],
-      };
-      this.clusterRole = claim(
-        {
-          kind: 'ClusterRole',
-          name: settings.clusterRoleName,
-          option: 'clusterRoleName',
-          value: settings.clusterRoleName,
-          shared: true,
-          spec: role,
-        },
-        () => new k8s.KubeClusterRole(this, 'ClusterRole', role),
-      );
-      const binding = bindingTo(settings.clusterRoleBindingName, settings.clusterRoleName, account, namespace);
-      this.clusterRoleBinding = claim(
-        {
-          kind: 'ClusterRoleBinding',
-          name: settings.clusterRoleBindingName,
-          option: 'clusterRoleBindingName',
-          value: settings.clusterRoleBindingName,
-          shared: true,
-          spec: binding,
-        },
-        () => new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', binding),
-      );
-    }
-    if (openshift && settings.createScc) {
-      const scc = settings.sccName;
-      const [option, value] = props.sccName === undefined ? ['name', settings.name] : ['sccName', scc];
-      const body = sccFor(scc, pod);
-      this.securityContextConstraints = claim(
-        { kind: 'SecurityContextConstraints', name: scc, option, value, shared: false, spec: body },
-        () => new ApiObject(this, 'SecurityContextConstraints', body as never),
-      );
-      const role: k8s.KubeClusterRoleProps = { metadata: { name: `${scc}-cluster-role` }, rules: [sccUseRule(scc)] };
-      this.sccClusterRole = claim(
-        { kind: 'ClusterRole', name: `${scc}-cluster-role`, option, value, shared: false, spec: role },
-        () => new k8s.KubeClusterRole(this, 'SccClusterRole', role),
-      );
-      const binding = bindingTo(`${scc}-cluster-role-binding`, `${scc}-cluster-role`, account, namespace);
-      this.sccClusterRoleBinding = claim(
-        { kind: 'ClusterRoleBinding', name: `${scc}-cluster-role-binding`, option, value, shared: false, spec: binding },
-        () => new k8s.KubeClusterRoleBinding(this, 'SccClusterRoleBinding', binding),
-      );
-    }
-
-    const metadata = (name: string, labels: Record<string, string>) => ({
-      name,
-      namespace,
-      labels: { ...labels, ...settings.labels },
-      annotations: Object.keys(settings.annotations).length > 0 ? settings.annotations : undefined,
-    });
-    const configMapProps: k8s.KubeConfigMapProps = {
-      metadata: metadata(settings.configMapName, { version: 'v1' }),
-      data: { [NCP_INI_KEY]: ncpIni },
-    };
-    this.configMap = claim(
-      {
-        kind: 'ConfigMap',
-        namespace,
-        name: settings.configMapName,
-        ...(props.configMapName === undefined
-          ? { option: 'name', value: settings.name }
-          : { option: 'configMapName', value: settings.configMapName }),
-        shared: false,
-        spec: configMapProps,
-      },
-      () => new k8s.KubeConfigMap(this, 'Config', configMapProps),
-    );
-
-    const podAnnotations = {
-      ...settings.podAnnotations,
-      ...(settings.rollOnConfigChange ? { [CONFIG_HASH_ANNOTATION]: createHash('sha256').update(ncpIni).digest('hex') } : {}),
-    };
-    const daemonSetProps: k8s.KubeDaemonSetProps = {
-      metadata: metadata(settings.name, VENDOR_LABELS),
-      spec: {
-        selector: { matchLabels: { ...settings.podSelector } },
-        updateStrategy: settings.updateStrategy,
-        template: {
-          metadata: {
-            labels: { ...settings.podSelector, ...settings.podLabels },
-            annotations: Object.keys(podAnnotations).length > 0 ? podAnnotations : undefined,
-          },
-          spec: pod,
-        },
-      },
-    };
-    this.daemonSet = claim(
-      {
-        kind: 'DaemonSet',
-        namespace,
-        name: settings.name,
-        option: 'name',
-        value: settings.name,
-        shared: false,
-        spec: daemonSetProps,
-      },
-      () => new k8s.KubeDaemonSet(this, 'Resource', daemonSetProps),
-    );
   }
 }

@@ -1,11 +1,11 @@
 import { isMap } from './deep-merge';
 import { didYouMean } from './did-you-mean';
-import { Problem } from './problem';
+import { Problem, type ProblemList } from './problem';
 import type { ValueType } from './value-types';
 
 /** Checks option values one by one and collects every problem, so all of them are reported together. */
 export class OptionChecker {
-  constructor(public readonly problems: Problem[]) {}
+  constructor(public readonly problems: ProblemList) {}
 
   /** `value` when it is allowed; `undefined` when it is unset, or wrong (then a problem is recorded). */
   public value<T>(option: string, value: unknown, type: ValueType<T>, fix: string): T | undefined {

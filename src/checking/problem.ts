@@ -22,6 +22,43 @@ export class Problem {
   }
 }
 
+/** How the user writes an option path, e.g. `agents[1].image` for `image` in a values file's second agent. */
+export type OptionPath = (option: string) => string;
+
+/**
+ * The problems found so far, each with its option spelled the way the user wrote it, and each once: a shared
+ * value checked for several agents is one problem.
+ */
+export class ProblemList {
+  private readonly items: Problem[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly spell: OptionPath = (option) => option) {}
+
+  /** Adds `problems`, found with the option paths of the checks; returns how many there are now. */
+  public push(...problems: readonly Problem[]): number {
+    for (const found of problems) {
+      const option = this.spell(found.option);
+      const problem = option === found.option ? found : new Problem(option, found.value, found.issue, found.allowed, found.fix);
+      const text = problem.toString();
+      if (!this.seen.has(text)) {
+        this.seen.add(text);
+        this.items.push(problem);
+      }
+    }
+    return this.items.length;
+  }
+
+  public get length(): number {
+    return this.items.length;
+  }
+
+  /** Every problem, in the order found. */
+  public get all(): readonly Problem[] {
+    return this.items;
+  }
+}
+
 /** Thrown with every problem found at once, so one run lists them all. */
 export class ProblemsError extends Error {
   constructor(

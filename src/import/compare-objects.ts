@@ -2,7 +2,6 @@ import { CONFIG_HASH_ANNOTATION } from '../agent/settings/deployment-settings';
 import { isMap } from '../checking/deep-merge';
 import { readIniLines } from '../ncp-ini/ini-lines';
 import { optionOf, SECTION_NAMES, type SectionName } from '../ncp-ini/schema';
-import type { NcpVersion } from '../releases/ncp-version';
 import { NCP_INI_KEY } from '../releases/vendor';
 import { describeDifference, differences, type FieldDifference } from './manifest-diff';
 import { type ConfigMapObject, type DaemonSetObject, type ManifestObject, objectLabel } from './manifest-objects';
@@ -17,7 +16,6 @@ export interface Comparison {
 export interface AgentObjects {
   readonly daemonSet: DaemonSetObject;
   readonly configMap: ConfigMapObject;
-  readonly version: NcpVersion;
 }
 
 /** Why the construct leaves an object of the file out, by kind. */

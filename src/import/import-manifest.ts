@@ -166,7 +166,7 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
     .filter(([, c]) => c.livenessProbe === false)
     .map(([name]) => name);
   const apparmor = Object.keys(props.podAnnotations ?? {}).filter((key) => key.startsWith(APPARMOR_ANNOTATION));
-  const comparison = compareObjects(objects, generated.objects, { daemonSet, configMap, version: version.version });
+  const comparison = compareObjects(objects, generated.objects, { daemonSet, configMap });
   const changes = [
     ...(options.image === undefined || options.image === imageOf(found.daemonSet)
       ? []

@@ -1,6 +1,8 @@
 import { type ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
+import type * as k8s from '../../../imports/k8s';
 import { Problem } from '../../checking/problem';
+import type { AgentObject } from '../objects';
 import type { AgentSettings } from '../settings/agent-settings';
 import { canOverlap, type Requirement, selectionTerms } from './node-selection';
 
@@ -8,21 +10,6 @@ import { canOverlap, type Requirement, selectionTerms } from './node-selection';
 export interface AgentProblem {
   readonly agent: Construct;
   readonly problem: Problem;
-}
-
-/** What an agent asks to create. */
-export interface ObjectClaim {
-  readonly kind: string;
-  /** Unset for cluster-scoped objects. */
-  readonly namespace?: string;
-  readonly name: string;
-  /** The option that names the object, and its value, for the message. */
-  readonly option: string;
-  readonly value: string;
-  /** Companions (Namespace, ServiceAccount, vendor RBAC) may be shared when identical; the rest is per agent. */
-  readonly shared: boolean;
-  /** The object's content, to tell identical from differing. */
-  readonly spec: unknown;
 }
 
 interface Claimed {
@@ -79,6 +66,11 @@ export class AgentCollisions extends Construct {
     });
   }
 
+  /** Every problem found so far, each option spelled by `at` for the agent it concerns. */
+  public problemsAt(at: (agent: Construct, option: string) => string): Problem[] {
+    return this.problems.map(({ agent, problem: p }) => new Problem(at(agent, p.option), p.value, p.issue, p.allowed, p.fix));
+  }
+
   /** Every problem found so far: overlapping node selections, then same-named objects per option. */
   public get problems(): readonly AgentProblem[] {
     return [...this.found, ...[...this.clashes.values()].map((clash) => ({ agent: clash.agent, problem: clashProblem(clash) }))];
@@ -125,9 +117,10 @@ export class AgentCollisions extends Construct {
    * The object for `claim`: an identical shared one another agent created, or a new one from `create` (a
    * same-named object that is not shareable or differs is created too, and recorded as a problem).
    */
-  public claim<T extends ApiObject>(agent: Construct, claim: ObjectClaim, create: () => T): T {
-    const key = `${claim.kind}/${claim.namespace ?? ''}/${claim.name}`;
-    const spec = JSON.stringify(claim.spec);
+  public claim(agent: Construct, claim: AgentObject, create: () => ApiObject): ApiObject {
+    const { namespace, name } = claim.body.metadata ?? ({} as k8s.ObjectMeta);
+    const key = `${claim.kind}/${namespace ?? ''}/${name}`;
+    const spec = JSON.stringify(claim.body);
     const earlier = this.claimed.get(key);
     if (earlier === undefined) {
       // Another chart of the app emits its own copy; identical shared objects may be applied twice.
@@ -140,23 +133,23 @@ export class AgentCollisions extends Construct {
       return object;
     }
     if (claim.shared && earlier.spec === spec) {
-      return earlier.object as T;
+      return earlier.object;
     }
     this.recordClash(agent, earlier.owner, claim);
     return create();
   }
 
   /** Records that `agent` names an object as `owner` does, where the two may not share it. */
-  private recordClash(agent: Construct, owner: Construct, claim: ObjectClaim): void {
-    const object =
-      claim.namespace === undefined ? `${claim.kind} ${claim.name}` : `${claim.kind} ${claim.namespace}/${claim.name}`;
-    const shared = claim.shared;
-    const clashKey = [agent.node.path, owner.node.path, claim.option, shared].join('|');
+  private recordClash(agent: Construct, owner: Construct, claim: AgentObject): void {
+    const { namespace, name } = claim.body.metadata ?? ({} as k8s.ObjectMeta);
+    const object = namespace === undefined ? `${claim.kind} ${name}` : `${claim.kind} ${namespace}/${name}`;
+    const { shared, namedBy } = claim;
+    const clashKey = [agent.node.path, owner.node.path, namedBy.option, shared].join('|');
     const clash = this.clashes.get(clashKey) ?? {
       agent,
       other: owner,
-      option: claim.option,
-      value: claim.value,
+      option: namedBy.option,
+      value: namedBy.value,
       shared,
       objects: [],
     };

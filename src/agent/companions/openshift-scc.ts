@@ -1,3 +1,4 @@
+import type { ApiObjectProps } from 'cdk8s';
 import type * as k8s from '../../../imports/k8s';
 
 export const SCC_API_VERSION = 'security.openshift.io/v1';
@@ -31,7 +32,7 @@ export function addedCapabilities(pod: k8s.PodSpec): string[] {
  * capabilities; its volume types plus the token volume; SELinux type spc_t. It names no users or groups: RBAC
  * grants `use` to the agent's service account alone (the vendor granted it to every authenticated user).
  */
-export function sccFor(name: string, pod: k8s.PodSpec): Record<string, unknown> {
+export function sccFor(name: string, pod: k8s.PodSpec): ApiObjectProps {
   const containers = pod.containers;
   const capabilities = addedCapabilities(pod);
   const volumes = [...new Set([...(pod.volumes ?? []).map(volumeType), ...TOKEN_VOLUME_TYPES])].sort();

@@ -2,7 +2,7 @@ import { OPTION_NAMES } from '../../app/values';
 import { didYouMean } from '../../checking/did-you-mean';
 import { annotationsSizeProblem, labelValue } from '../../checking/k8s-value-types';
 import { OptionChecker, unplainValues } from '../../checking/option-checker';
-import { Problem, throwIfAny } from '../../checking/problem';
+import { type OptionPath, Problem, ProblemList } from '../../checking/problem';
 import { boolean, dnsLabel, dnsSubdomain, oneOf, text, type ValueType } from '../../checking/value-types';
 import { checkNcpIni, withoutRepeats } from '../../ncp-ini/check';
 import { type IniValues, withPresets } from '../../ncp-ini/render';
@@ -19,7 +19,6 @@ import { keysOfOptionsProblems } from './ncp-ini-keys';
 export interface AgentSettings extends DeploymentSettings {
   readonly image: string;
   readonly nodeType: NodeType;
-  readonly ovsBridge: string;
   readonly namespace: string;
   readonly name: string;
   readonly configMapName: string;
@@ -27,6 +26,8 @@ export interface AgentSettings extends DeploymentSettings {
   readonly imagePullPolicy: ImagePullPolicy;
   /** The DaemonSet's selector, which its pods carry: the vendor's labels, with `component` naming a non-default agent. */
   readonly podSelector: Readonly<Record<string, string>>;
+  /** The options naming objects that the props set, where the name would otherwise follow `name`. */
+  readonly givenNames: readonly ('configMapName' | 'sccName')[];
   /** Whether the Namespace carries the Pod Security Admission labels that admit the pods. */
   readonly podSecurityLabels: boolean;
   /** Everything written into ncp.ini: the keys owned by construct options and the vendor's presets included. */
@@ -55,12 +56,23 @@ const image = text({
 const nodeTypes = oneOf(Object.values(NodeType));
 const pullPolicies = oneOf(Object.values(ImagePullPolicy));
 
-/** Checks the props `given` and applies the defaults; throws one ProblemsError listing everything wrong. */
-export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentSettings {
-  const problems: Problem[] = [];
+/** The props after checking, or everything wrong with them. */
+export interface CheckedSettings {
+  /** Set when there is no problem. */
+  readonly settings?: AgentSettings;
+  /** Each with its option as the user wrote it. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Checks the props `given` and applies the defaults. `at` spells each option the way the user wrote it, e.g.
+ * `agents[1].image` for an agent of a values file; by default, as the props name it.
+ */
+export function agentSettings(given: NsxNodeAgentProps, at?: OptionPath): CheckedSettings {
+  const problems = new ProblemList(at);
   const props = plainProps(given, problems);
   if (props === undefined) {
-    throwIfAny(subject, problems);
+    return { problems: problems.all };
   }
   const check = new OptionChecker(problems);
   /** The value when it is allowed (or unset, then `fallback`); records a problem otherwise. */
@@ -165,14 +177,16 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
       ),
     );
   }
-  throwIfAny(subject, problems);
+  if (problems.length > 0) {
+    return { problems: problems.all };
+  }
   const ncpIni: NcpIniSettings = props.ncpIni ?? {};
   const adaptor = givenAdaptor ?? adaptorFor(deployment.platform, version);
 
-  return {
+  const checked: AgentSettings = {
     ...settings,
     ...deployment,
-    ovsBridge,
+    givenNames: (['configMapName', 'sccName'] as const).filter((option) => props[option] !== undefined),
     ini: withPresets(
       {
         ...ncpIni,
@@ -182,13 +196,14 @@ export function agentSettings(subject: string, given: NsxNodeAgentProps): AgentS
       version,
     ),
   };
+  return { settings: checked, problems: [] };
 }
 
 /**
  * The props with only what the checks can read: unknown keys (no type checker catches them in JavaScript) and
  * values no values file can hold (null, Maps, cycles) are problems and left out.
  */
-function plainProps(props: unknown, problems: Problem[]): NsxNodeAgentProps {
+function plainProps(props: unknown, problems: ProblemList): NsxNodeAgentProps {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     problems.push(
       new Problem(
@@ -225,7 +240,7 @@ function plainProps(props: unknown, problems: Problem[]): NsxNodeAgentProps {
 }
 
 /** `baremetal: true` implies BAREMETAL; saying otherwise in `nodeType` is a contradiction. */
-function resolveNodeType(props: NsxNodeAgentProps, problems: Problem[]): NodeType {
+function resolveNodeType(props: NsxNodeAgentProps, problems: ProblemList): NodeType {
   const { nodeType, baremetal } = props;
   if (baremetal !== undefined && boolean.reason(baremetal)) {
     problems.push(

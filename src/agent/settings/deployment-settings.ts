@@ -11,7 +11,7 @@ import {
   seconds,
 } from '../../checking/k8s-value-types';
 import { OptionChecker } from '../../checking/option-checker';
-import { Problem } from '../../checking/problem';
+import { Problem, type ProblemList } from '../../checking/problem';
 import { boolean, dnsSubdomain, oneOf } from '../../checking/value-types';
 import { NcpVersion } from '../../releases/ncp-version';
 import { containerNames, NCP_VERSION_ALLOWED, RELEASE_LINES, releaseLine } from '../../releases/release-lines';
@@ -60,7 +60,7 @@ export function deploymentSettings(
   props: NsxNodeAgentProps,
   nodeType: NodeType,
   name: string,
-  problems: Problem[],
+  problems: ProblemList,
 ): DeploymentSettings {
   const check = new OptionChecker(problems);
   const flag = (option: keyof NsxNodeAgentProps) =>
@@ -366,7 +366,7 @@ function containerOptions(
 }
 
 /** The release line `ncpVersion` names (the vendor guide's 2.4 when unset); a problem when it names none. */
-function versionLine(value: unknown, problems: Problem[]): NcpVersion {
+function versionLine(value: unknown, problems: ProblemList): NcpVersion {
   if (value === undefined) {
     return NcpVersion.V2_4;
   }
