@@ -1,16 +1,20 @@
-export * from './agent/collisions/agent-collisions';
-export * from './agent/nsx-node-agent';
-export * from './agent/options/container-options';
-export * from './agent/options/image-pull-policy';
-export * from './agent/options/platform';
-export * from './agent/options/scheduling';
-export * from './agent/props';
-export * from './agent/settings/agent-settings';
-export * from './agent/settings/deployment-settings';
-export * from './checking/problem';
-export * from './import/import-manifest';
-export * from './ncp-ini/parse';
-export * from './ncp-ini/render';
-export * from './ncp-ini/schema';
-export * from './releases/ncp-version';
-export * from './releases/vendor';
+// The public API: the construct and its options, the problem types, reading an existing ncp.ini, and importing a
+// vendor manifest. Everything else is internal and may change in any release.
+export { NsxNodeAgent } from './agent/nsx-node-agent';
+export type {
+  ContainerOptions,
+  ContainerResources,
+  ContainersOptions,
+  ProbeTiming,
+  ResourceQuantities,
+} from './agent/options/container-options';
+export { ImagePullPolicy } from './agent/options/image-pull-policy';
+export { Platform } from './agent/options/platform';
+export { TaintEffect, type Toleration, TolerationOperator, UpdateStrategyType } from './agent/options/scheduling';
+export type { NsxNodeAgentProps } from './agent/props';
+export { Problem, ProblemsError } from './checking/problem';
+export { importVendorManifest, type VendorImport, type VendorImportOptions } from './import/import-manifest';
+export { type NcpIniRead, type NcpIniReadOptions, parseNcpIni, readNcpIniFile } from './ncp-ini/parse';
+export type { ExtraSettings, ExtraValue, NcpIniSettings, SectionSettings } from './ncp-ini/schema';
+export { NcpVersion } from './releases/ncp-version';
+export { ContainerName, NodeType } from './releases/vendor';

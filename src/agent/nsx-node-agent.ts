@@ -22,8 +22,6 @@ export class NsxNodeAgent extends Construct {
   public readonly daemonSet: k8s.KubeDaemonSet;
   /** The ConfigMap holding ncp.ini under the key `ncp.ini`. */
   public readonly configMap: k8s.KubeConfigMap;
-  /** The checked options with every default applied. */
-  public readonly settings: AgentSettings;
   /** The Namespace, unless `createNamespace` is false. */
   public readonly namespace?: k8s.KubeNamespace;
   /** The ServiceAccount, unless `createServiceAccount` is false. */
@@ -43,10 +41,10 @@ export class NsxNodeAgent extends Construct {
     super(scope, id);
     const { settings, problems } = agentSettings(props);
     throwIfAny(`NsxNodeAgent "${this.node.path}"`, problems);
-    this.settings = settings as AgentSettings;
+    const checked = settings as AgentSettings;
     const registry = AgentCollisions.of(this);
-    registry.addAgent(this, this.settings);
-    const made = new Map(agentObjects(this.settings).map((o) => [o.id, registry.claim(this, o, () => this.make(o))]));
+    registry.addAgent(this, checked);
+    const made = new Map(agentObjects(checked).map((o) => [o.id, registry.claim(this, o, () => this.make(o))]));
     const found = <T extends ApiObject>(objectId: ObjectId) => made.get(objectId) as T | undefined;
     this.namespace = found('Namespace');
     this.serviceAccount = found('ServiceAccount');

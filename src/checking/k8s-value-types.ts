@@ -79,8 +79,8 @@ export const envName = text({
 /** Seconds as a non-negative integer (probe delays, grace periods). */
 export const seconds = integer(0, 2147483647);
 
-/** A positive count (probe period, failure threshold). */
-export const positive = integer(1, 2147483647);
+/** A positive count as Kubernetes stores it, in 32 bits (probe period, failure threshold). */
+export const positiveInt32 = integer(1, 2147483647);
 
 /** A rolling update's `maxUnavailable`: a positive number of pods or a percentage of nodes. */
 export const countOrPercent: ValueType<number | string> = {

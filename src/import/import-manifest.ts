@@ -462,13 +462,13 @@ function deploymentOptions(file: DaemonSetObject, baseline: DaemonSetObject): Re
     annotations: extra(file.metadata?.annotations, {}),
     podLabels: extra(file.spec?.template?.metadata?.labels, VENDOR_LABELS),
     podAnnotations: extra(file.spec?.template?.metadata?.annotations, { [CONFIG_HASH_ANNOTATION]: '' }),
-    containers: containerOptions(file, baseline),
+    containers: containersOfFile(file, baseline),
   };
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 /** Per container of both manifests: requests and limits, variables with plain values, probe timing. */
-function containerOptions(file: DaemonSetObject, baseline: DaemonSetObject): Record<string, unknown> | undefined {
+function containersOfFile(file: DaemonSetObject, baseline: DaemonSetObject): Record<string, unknown> | undefined {
   const entries = Object.values(ContainerName).flatMap((name) => {
     const mine = containerOf(file, name, '');
     const theirs = containerOf(baseline, name, '');
@@ -493,7 +493,7 @@ function containerOptions(file: DaemonSetObject, baseline: DaemonSetObject): Rec
         (field) => mine.livenessProbe?.[field] !== undefined && differs(mine.livenessProbe[field], theirs.livenessProbe?.[field]),
       ).map((field) => [field, Number(mine.livenessProbe?.[field])]),
     );
-    // A probe the file removed stays removed (vendor facts §h), as the explicit option.
+    // A probe the file removed stays removed, as the explicit option.
     const removed = mine.livenessProbe === undefined && theirs.livenessProbe !== undefined;
     const options = Object.fromEntries(
       Object.entries({ resources, env, livenessProbe: removed ? false : probe }).filter(

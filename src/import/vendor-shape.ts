@@ -13,7 +13,7 @@ export interface DetectedVersion {
   readonly contradictions: readonly string[];
 }
 
-/** A DaemonSet field that tells a release-line fact (vendor facts §a), as a test on the DaemonSet. */
+/** A DaemonSet field that tells a release-line fact, as a test on the DaemonSet. */
 type Marker = readonly [(line: ReleaseLine) => boolean, string, (ds: DaemonSetObject) => boolean];
 
 /** Fields each later line introduced: a line has the field where the fact holds. */
@@ -31,7 +31,7 @@ const MARKERS: readonly Marker[] = [
   [
     (l) => l.logVolume,
     `volume ${VENDOR_LOG_VOLUME} (DirectoryOrCreate) on nsx-kube-proxy`,
-    // Only the vendor's volume: users mount their own log directory at the same path (vendor facts §h).
+    // Only the vendor's volume: users mount their own log directory at the same path.
     (ds) => {
       const volume = volumeNamed(ds, VENDOR_LOG_VOLUME);
       return (
@@ -92,7 +92,7 @@ export function detectNcpVersion(daemonSet: DaemonSetObject): DetectedVersion {
 }
 
 /**
- * What a user added to the vendor's DaemonSet (vendor facts §h: log sidecars, init containers, log volumes): no
+ * What a user added to the vendor's DaemonSet: no
  * vendor manifest has them, so they tell neither release nor node type.
  */
 export function userAdditions(daemonSet: DaemonSetObject): string[] {

@@ -99,7 +99,7 @@ const backoffBelowRetry: Rule = (settings, { version }, spell) => {
   ];
 };
 
-/** The operator generation's configuration validation refuses `[DEFAULT] log_file` (vendor facts §d). */
+/** The operator generation's configuration validation refuses `[DEFAULT] log_file`. */
 const noLogFileFromOperator: Rule = (settings, { version }, spell) =>
   settings.DEFAULT?.log_file !== undefined && RELEASE_LINES[version].refusesLogFile
     ? [
@@ -113,7 +113,7 @@ const noLogFileFromOperator: Rule = (settings, { version }, spell) =>
       ]
     : [];
 
-/** The DaemonSet mounts the host's /proc (and netns) under /host, in every vendor release (facts §a.2). */
+/** The DaemonSet mounts the host's /proc (and netns) under /host, in every vendor release. */
 const procUnderHost: Rule = (settings, _context, spell) => {
   const prefix = settings.nsx_node_agent?.proc_mount_path_prefix;
   return prefix === undefined || prefix === NSX_NODE_AGENT_OPTIONS.proc_mount_path_prefix.default

@@ -6,7 +6,7 @@ import { ContainerName, NodeType } from './vendor';
 export type ProbeTimes = Omit<k8s.Probe, 'exec'>;
 
 /**
- * What the vendor's node-agent manifest of one NCP release line looks like (vendor-facts §a–§c), where the lines
+ * What the vendor's node-agent manifest of one NCP release line looks like, where the lines
  * differ. The construct builds the DaemonSet and its companions from it, the importer tells the lines apart by it,
  * and the ncp.ini model labels releases with it. Each line is written as the changes from the line before.
  */
@@ -52,7 +52,7 @@ export interface ReleaseLine {
   readonly clusterRoleRules: readonly k8s.PolicyRule[];
   /** `[coe] adaptor` on OpenShift when ncp.ini names none. */
   readonly openshiftAdaptor: 'openshift' | 'openshift4';
-  /** The configuration validation refuses `[DEFAULT] log_file` (the operator's generation, vendor-facts §d). */
+  /** The configuration validation refuses `[DEFAULT] log_file` (the operator's generation). */
   readonly refusesLogFile: boolean;
 }
 

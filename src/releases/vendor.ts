@@ -1,5 +1,5 @@
 /**
- * What every vendor node-agent manifest names the same way, whatever the release (vendor-facts §a): the objects,
+ * What every vendor node-agent manifest names the same way, whatever the release: the objects,
  * labels, containers, commands, bridges and host paths. The construct writes these and the importer reads them.
  */
 
@@ -57,7 +57,7 @@ export const NESTDB_SOCKET = '/var/run/vmware/nestdb/nestdb-server.sock';
 export const VENDOR_LOG_VOLUME = 'host-var-log-ujo';
 
 /**
- * Names of the volumes the vendor's manifests declare, in any release and platform (vendor facts §a.5), including
+ * Names of the volumes the vendor's manifests declare, in any release and platform, including
  * those of the operator's manifests that the construct does not write.
  */
 export const VENDOR_VOLUMES: readonly string[] = [

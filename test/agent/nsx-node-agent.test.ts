@@ -260,7 +260,7 @@ describe('names and options', () => {
   });
 });
 
-describe('snapshots (read against vendor-facts.md §a, §b.1, §g)', () => {
+describe('snapshots', () => {
   test('HOSTVM', () => {
     expect(hostvm).toMatchSnapshot();
   });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { NcpVersion, NodeType, parseNcpIni, renderNcpIni } from '../../src';
+import { NcpVersion, NodeType, parseNcpIni } from '../../src';
 import { optionOfKey } from '../../src/agent/settings/ncp-ini-keys';
 import { parseValues } from '../../src/app/values';
 import { checkNcpIni } from '../../src/ncp-ini/check';
 import { choicesIn, existsIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
+import { renderNcpIni } from '../../src/ncp-ini/render';
 import { optionsOf, SECTION_NAMES } from '../../src/ncp-ini/schema';
 import { compareReleases } from '../../src/releases/ncp-version';
 import { optionValues } from './arbitraries';
@@ -75,7 +76,7 @@ describe('the model of the node-agent sections', () => {
   );
 });
 
-describe('vendor facts', () => {
+describe('the vendor manifests', () => {
   const agent = optionsOf('nsx_node_agent');
   const proxy = optionsOf('nsx_kube_proxy');
 

@@ -28,7 +28,7 @@ const MASTER = { key: 'node-role.kubernetes.io/master', effect: 'NoSchedule' };
 const NOT_READY = { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' };
 const UNREACHABLE = { key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule' };
 
-describe('NCP 2.5.0 (vendor-facts V250)', () => {
+describe('NCP 2.5.0', () => {
   const vm = synthAgent({ ncpVersion: NcpVersion.V2_5_0 });
   const bm = synthAgent({ ncpVersion: NcpVersion.V2_5_0, nodeType: NodeType.BAREMETAL });
   const CONFIG = { name: 'config-volume', mountPath: '/etc/nsx-ujo/ncp.ini', subPath: 'ncp.ini', readOnly: true };
@@ -111,7 +111,7 @@ describe('NCP 2.5.0 (vendor-facts V250)', () => {
   });
 });
 
-describe('NCP 2.5 (vendor-facts V251)', () => {
+describe('NCP 2.5', () => {
   const vm = synthAgent({ ncpVersion: NcpVersion.V2_5 });
   const bm = synthAgent({ ncpVersion: NcpVersion.V2_5, nodeType: NodeType.BAREMETAL });
 
@@ -201,7 +201,7 @@ describe('NCP 2.5 (vendor-facts V251)', () => {
   });
 });
 
-describe('NCP 3.1 (vendor-facts V31)', () => {
+describe('NCP 3.1', () => {
   const vm = synthAgent({ ncpVersion: NcpVersion.V3_1 });
 
   test('pod: grace period 60, the three tolerations, no priority class', () => {
@@ -267,7 +267,7 @@ describe('NCP 3.1 (vendor-facts V31)', () => {
   });
 });
 
-describe('NCP 4.2+ (vendor-facts OP 4.2)', () => {
+describe('NCP 4.2+', () => {
   const openshift = synthAgent({ ncpVersion: NcpVersion.V4_2 });
   const kubernetes = synthAgent({ ncpVersion: NcpVersion.V4_2, platform: Platform.KUBERNETES });
 

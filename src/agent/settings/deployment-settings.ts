@@ -6,7 +6,7 @@ import {
   envName,
   labelValue,
   metadataKey,
-  positive,
+  positiveInt32,
   quantity,
   seconds,
 } from '../../checking/k8s-value-types';
@@ -140,7 +140,7 @@ export function deploymentSettings(
       (secret, i) =>
         check.value(`imagePullSecrets[${i}]`, secret, dnsSubdomain, 'name a docker-registry Secret in the namespace') ?? [],
     ),
-    containers: containerOptions(check, props.containers, containerNames(ncpVersion, nodeType), ncpVersion),
+    containers: checkContainers(check, props.containers, containerNames(ncpVersion, nodeType), ncpVersion),
     terminationGracePeriodSeconds:
       check.value(
         'terminationGracePeriodSeconds',
@@ -282,17 +282,12 @@ function updateStrategy(check: OptionChecker, props: NsxNodeAgentProps): k8s.Dae
 
 const PROBE_FIELDS = {
   initialDelaySeconds: seconds,
-  timeoutSeconds: positive,
-  periodSeconds: positive,
-  failureThreshold: positive,
+  timeoutSeconds: positiveInt32,
+  periodSeconds: positiveInt32,
+  failureThreshold: positiveInt32,
 };
 
-function containerOptions(
-  check: OptionChecker,
-  value: unknown,
-  present: ContainerName[],
-  version: NcpVersion,
-): ContainersOptions {
+function checkContainers(check: OptionChecker, value: unknown, present: ContainerName[], version: NcpVersion): ContainersOptions {
   const all = check.fields('containers', value, Object.values(ContainerName));
   for (const name of Object.keys(all ?? {}).filter((n) => (Object.values(ContainerName) as string[]).includes(n))) {
     const option = `containers.${name}`;

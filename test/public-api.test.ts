@@ -1,0 +1,25 @@
+import * as api from '../src';
+
+// The public API is a contract: a name added here is a feature, a name removed is a breaking change.
+describe('the public API', () => {
+  test('exports exactly the construct, its option enums, the problem types, the ncp.ini readers and the importer', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'ContainerName',
+        'ImagePullPolicy',
+        'NcpVersion',
+        'NodeType',
+        'NsxNodeAgent',
+        'Platform',
+        'Problem',
+        'ProblemsError',
+        'TaintEffect',
+        'TolerationOperator',
+        'UpdateStrategyType',
+        'importVendorManifest',
+        'parseNcpIni',
+        'readNcpIniFile',
+      ].sort(),
+    );
+  });
+});
