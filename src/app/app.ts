@@ -13,7 +13,11 @@ export const CHART_NAME = 'nsx-node-agent';
  * file, in the options it sets and between the agents are reported together in one ProblemsError, before
  * anything is written.
  */
-export function appFromValuesFile(file: string, outdir?: string): App {
+export function appFromValuesFile(
+  file: string,
+  outdir?: string,
+  adjust: (props: NsxNodeAgentProps) => NsxNodeAgentProps = (props) => props,
+): App {
   const { agents, problems } = readValuesFile(file);
   const app = new App({ outdir });
   const chart = new Chart(app, CHART_NAME);
@@ -23,7 +27,11 @@ export function appFromValuesFile(file: string, outdir?: string): App {
       // The file's unknown keys are reported by readValuesFile, with their place in the file.
       const options = Object.fromEntries(Object.entries(props).filter(([key]) => OPTION_NAMES.includes(key)));
       constructed.set(
-        new NsxNodeAgent(chart, agents.length === 1 && prefix === '' ? 'agent' : `agent-${i}`, options as NsxNodeAgentProps),
+        new NsxNodeAgent(
+          chart,
+          agents.length === 1 && prefix === '' ? 'agent' : `agent-${i}`,
+          adjust(options as NsxNodeAgentProps),
+        ),
         prefix,
       );
     } catch (error) {
