@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { renderNcpIni } from '../ncp-ini/render';
+import { configChecksum } from '../operations/config-checksum';
 import { AgentCollisions, type ObjectClaim } from './collisions/agent-collisions';
 import { sccFor } from './companions/openshift-scc';
 import { bindingTo, sccUseRule, vendorRules } from './companions/rbac';
@@ -179,7 +179,7 @@ export class NsxNodeAgent extends Construct {
 
     const podAnnotations = {
       ...settings.podAnnotations,
-      ...(settings.rollOnConfigChange ? { [CONFIG_HASH_ANNOTATION]: createHash('sha256').update(ncpIni).digest('hex') } : {}),
+      ...(settings.rollOnConfigChange ? { [CONFIG_HASH_ANNOTATION]: configChecksum(settings.ini, ncpIni) } : {}),
     };
     const daemonSetProps: k8s.KubeDaemonSetProps = {
       metadata: metadata(settings.name, VENDOR_LABELS),

@@ -5,7 +5,7 @@ import type { NcpVersion } from '../releases/ncp-version';
 import { choicesIn, lineLabel, type OptionSpec } from './option-spec';
 import { misplacedKey, type Spell } from './placement';
 import { KEY_ALLOWED, unsafeKeyReason, unsafeReason } from './safety';
-import { type ExtraValue, optionOf, SECTION_NAMES, type SectionName } from './schema';
+import { type ExtraValue, NCP_ONLY_SECTIONS, optionOf, SECTION_NAMES, type SectionName } from './schema';
 
 /** Why `value` is not allowed for the option `spec` in release line `version`, or `undefined` when it is. */
 export function valueReason(spec: OptionSpec<unknown>, value: unknown, version: NcpVersion | undefined): string | undefined {
@@ -79,7 +79,7 @@ export function checkNcpIni(settings: unknown, path: string, version: NcpVersion
 
 /** What is wrong with a section of `ncpIni` or `ncpIni.extra` as a whole: an unknown name or not a map. */
 function sectionProblem(section: string, values: unknown, where: string, known: readonly string[]): Problem | undefined {
-  if (!SECTION_NAMES.includes(section as SectionName)) {
+  if (!known.includes(section)) {
     return new Problem(
       where,
       values,
@@ -146,7 +146,7 @@ function checkExtra(extra: unknown, path: string, spell: Spell): Problem[] {
   }
   return Object.entries(extra).flatMap(([section, values]) => {
     const where = `${path}.${section}`;
-    const problem = sectionProblem(section, values, where, SECTION_NAMES);
+    const problem = sectionProblem(section, values, where, [...SECTION_NAMES, ...NCP_ONLY_SECTIONS]);
     if (problem !== undefined) {
       return [problem];
     }
@@ -157,7 +157,7 @@ function checkExtra(extra: unknown, path: string, spell: Spell): Problem[] {
 }
 
 function extraKeyProblems(section: SectionName, key: string, value: unknown, where: string, spell: Spell): Problem[] {
-  const spec = optionOf(section, key);
+  const spec = SECTION_NAMES.includes(section) ? optionOf(section, key) : undefined;
   if (spec?.ownedBy !== undefined) {
     return [ownedProblem(where, value, key, spec.ownedBy)];
   }

@@ -4,7 +4,15 @@ import type { NcpVersion } from '../releases/ncp-version';
 import { EXTRA_ALLOWED, extraValueReason, renderExtra } from './check';
 import { existsIn } from './option-spec';
 import { KEY_ALLOWED, unsafeKeyReason, unsafeReason } from './safety';
-import { type ExtraSettings, type ExtraValue, optionOf, optionsOf, SECTION_NAMES, type SectionName } from './schema';
+import {
+  type ExtraSettings,
+  type ExtraValue,
+  NCP_ONLY_SECTIONS,
+  optionOf,
+  optionsOf,
+  SECTION_NAMES,
+  type SectionName,
+} from './schema';
 
 /** Section → key → value, before rendering: the settings plus the construct's own keys (node_type, ovs_bridge). */
 export type IniValues = { readonly [S in SectionName]?: { readonly [key: string]: unknown } } & {
@@ -36,9 +44,10 @@ export function withPresets(values: IniValues, version: NcpVersion): IniValues {
 export function renderNcpIni(values: IniValues): string {
   const problems: Problem[] = [];
   const document: Record<string, Record<string, string>> = {};
-  for (const section of SECTION_NAMES) {
+  // NCP's own sections (extra only) come after the agent's: no agent container reads them (see configChecksum).
+  for (const section of [...SECTION_NAMES, ...(NCP_ONLY_SECTIONS as SectionName[])]) {
     const lines: Record<string, string> = {};
-    for (const [key, spec] of Object.entries(optionsOf(section))) {
+    for (const [key, spec] of Object.entries(SECTION_NAMES.includes(section) ? optionsOf(section) : {})) {
       const value = values[section]?.[key];
       if (value !== undefined) {
         const reason = spec.type.reason(value) ?? unsafeReason(spec.type.render(value));
@@ -50,7 +59,10 @@ export function renderNcpIni(values: IniValues): string {
       }
     }
     for (const [key, value] of Object.entries(values.extra?.[section] ?? {})) {
-      const keyReason = optionOf(section, key) ? 'is a typed key, so it is not set through extra' : unsafeKeyReason(key);
+      const keyReason =
+        SECTION_NAMES.includes(section) && optionOf(section, key)
+          ? 'is a typed key, so it is not set through extra'
+          : unsafeKeyReason(key);
       const reason = extraValueReason(value);
       if (keyReason !== undefined) {
         problems.push(

@@ -43,8 +43,13 @@ export type SectionSettings<S> = {
 /** A value of a key the typed model does not know: written as given (true and false as True and False). */
 export type ExtraValue = string | number | boolean;
 
-/** Keys the typed model does not know yet (from a newer NCP), by section. */
-export type ExtraSettings = { readonly [S in SectionName]?: { readonly [key: string]: ExtraValue } };
+/** Sections of NCP's own ncp.ini that no node-agent container reads; `extra` may carry them into the agent's file. */
+export const NCP_ONLY_SECTIONS: readonly string[] = ['ha', 'nsx_v3', 'vc'];
+
+/** Keys the typed model does not know yet (from a newer NCP), by section; NCP's own sections are written last. */
+export type ExtraSettings = {
+  readonly [S in SectionName | 'ha' | 'nsx_v3' | 'vc']?: { readonly [key: string]: ExtraValue };
+};
 
 /**
  * ncp.ini settings of the node agent, by section and key, with the names used in the file itself.
