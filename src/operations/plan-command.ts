@@ -1,7 +1,7 @@
 import type { NsxNodeAgentProps } from '../agent/props';
 import type { CliIo } from '../cli/cli';
 import { NCP_VERSION_ALLOWED, releaseLine } from '../releases/ncp-version';
-import { type Plan, planOf } from './plan';
+import { imageNote, type Plan, planOf } from './plan';
 import { objectsOfYaml, renderValuesFile } from './render';
 import { changeJson, shortValue } from './show';
 import { defaultValuesFile } from './synth-command';
@@ -57,12 +57,15 @@ export function planCommand(args: readonly string[], io: CliIo, usage: string): 
     io.stderr(`${problems.join('\n')}\nNo plan was made.\n`);
     return 1;
   }
-  const plan = planOf(
+  const objects = objectsOfYaml(after.yaml);
+  const planned = planOf(
     objectsOfYaml(before.yaml),
-    objectsOfYaml(after.yaml),
+    objects,
     oldFile,
     release === undefined ? newFile : `${newFile} with ncpVersion ${release}`,
   );
+  const note = release === undefined ? undefined : imageNote(objects, release);
+  const plan = note === undefined ? planned : { ...planned, notes: [...planned.notes, note] };
   io.stdout(json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : planText(plan));
   return 0;
 }

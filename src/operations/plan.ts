@@ -1,6 +1,7 @@
 import { CONFIG_HASH_ANNOTATION } from '../agent/settings/deployment-settings';
 import { isMap } from '../checking/deep-merge';
 import type { ManifestObject } from '../import/manifest-objects';
+import { releaseLine } from '../releases/ncp-version';
 import { compareManifests, type ManifestChange } from './compare-manifests';
 
 /** A change the API server refuses on an existing object, and how to make it all the same. */
@@ -38,7 +39,9 @@ export function planOf(before: readonly ManifestObject[], after: readonly Manife
   const notes: string[] = [];
   for (const change of changes) {
     if (change.kind === 'DaemonSet' && change.path.startsWith(TEMPLATE)) {
-      rolls.set(change.object, [...(rolls.get(change.object) ?? []), change.path]);
+      const field = templateField(change.path);
+      const fields = rolls.get(change.object) ?? [];
+      rolls.set(change.object, fields.includes(field) ? fields : [...fields, field]);
     }
   }
   const selectorChanged = new Set<string>();
@@ -74,8 +77,14 @@ export function planOf(before: readonly ManifestObject[], after: readonly Manife
   const removedSets = removed.filter((r) => r.kind === 'DaemonSet');
   const addedSets = added.filter((a) => a.kind === 'DaemonSet');
   if (removedSets.length > 0 && addedSets.length > 0) {
+    const selectors = addedSets.map((a) => {
+      const matchLabels = (a.after as SelectorOf).spec?.selector?.matchLabels ?? {};
+      return `${a.object} selects ${Object.entries(matchLabels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',')}`;
+    });
     notes.push(
-      `${addedSets.map((a) => a.object).join(', ')} replace${addedSets.length === 1 ? 's' : ''} ` +
+      `${selectors.join('; ')}. ${addedSets.map((a) => a.object).join(', ')} replace${addedSets.length === 1 ? 's' : ''} ` +
         `${removedSets.map((r) => r.object).join(', ')} under another name: delete the old DaemonSet before applying, so ` +
         'that two node agents never run on one node',
     );
@@ -96,6 +105,40 @@ export function planOf(before: readonly ManifestObject[], after: readonly Manife
     }
   }
   return { from, to, changes, rolls: [...rolls].map(([daemonSet, because]) => ({ daemonSet, because })), refused, notes };
+}
+
+/** The pod template field a change is in, as people name it: a container, the volumes, an annotation. */
+function templateField(path: string): string {
+  const match = /^spec\.template\.(metadata\.annotations\.\S+|metadata\.labels|spec\.containers\[[^\]]+\]|spec\.[A-Za-z]+)/.exec(
+    path,
+  );
+  return match === null ? path : match[1];
+}
+
+/** The release number in an image's tag (`…:2.4.1.13515827` → 2.4.1.13515827), if it has one. */
+function imageRelease(image: unknown): string | undefined {
+  return typeof image === 'string' ? /:(\d+\.\d+(?:\.\d+)*)$/.exec(image)?.[1] : undefined;
+}
+
+/**
+ * A note when `to` names another NCP release than the image the plan keeps: the release and the image go
+ * together, and `--to` changes only the release.
+ */
+export function imageNote(after: readonly ManifestObject[], release: string): string | undefined {
+  const images = after.flatMap((o) => {
+    const containers = (o.spec as { template?: { spec?: { containers?: { image?: unknown }[] } } })?.template?.spec?.containers;
+    return o.kind === 'DaemonSet' && Array.isArray(containers) ? containers.map((c) => c.image) : [];
+  });
+  const target = releaseLine(release);
+  const stale = [...new Set(images)].filter((image) => {
+    const tag = imageRelease(image);
+    const line = tag === undefined ? undefined : releaseLine(tag);
+    return line !== undefined && 'line' in line && 'line' in target && line.line !== target.line;
+  });
+  return stale.length === 0
+    ? undefined
+    : `image ${stale.join(', ')} is a build of another NCP release than ${release}: set image to the NCP ${release} build ` +
+        'you loaded, in the same change';
 }
 
 function labelOf(object: ManifestObject): string {
