@@ -84,6 +84,27 @@ export function compareManifests(
   return changes;
 }
 
+/**
+ * Fields compared even where the generated object leaves them unset: the named lists (a container, volume,
+ * variable or mount the values lack), and pod fields that neither the API server nor admission default in a
+ * DaemonSet's template, so a value in the cluster was set by someone (e.g. `oc edit`).
+ */
+const ALWAYS_COMPARED = [
+  'containers',
+  'initContainers',
+  'volumes',
+  'env',
+  'envFrom',
+  'volumeMounts',
+  'tolerations',
+  'nodeSelector',
+  'affinity',
+  'imagePullSecrets',
+  'hostPID',
+  'hostIPC',
+  'privileged',
+];
+
 /** Lists whose items are matched by `name`. */
 function isNamedList(value: unknown): value is Record<string, unknown>[] {
   return Array.isArray(value) && value.length > 0 && value.every((item) => isMap(item) && typeof item.name === 'string');
@@ -109,9 +130,9 @@ export function onlyWhereSet(live: unknown, generated: unknown): unknown {
   }
   if (isMap(live) && isMap(generated)) {
     return Object.fromEntries(
-      Object.keys(generated)
-        .filter((key) => key in live)
-        .map((key) => [key, onlyWhereSet(live[key], generated[key])]),
+      Object.keys(live)
+        .filter((key) => key in generated || ALWAYS_COMPARED.includes(key))
+        .map((key) => [key, key in generated ? onlyWhereSet(live[key], generated[key]) : live[key]]),
     );
   }
   return live;

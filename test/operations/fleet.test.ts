@@ -49,7 +49,14 @@ describe('synth of a fleet', () => {
     const { files, out } = clusters();
     mkdirSync(join(out, 'broken'), { recursive: true });
     writeFileSync(join(out, 'broken', MANIFEST), 'earlier\n');
-    const result = cli(['synth', join(files, 'ocp-prod.yaml'), join(files, 'broken.yaml'), join(files, 'k8s-lab.yml'), '-o', out]);
+    const result = cli([
+      'synth',
+      join(files, 'ocp-prod.yaml'),
+      join(files, 'broken.yaml'),
+      join(files, 'k8s-lab.yml'),
+      '-o',
+      out,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`values file ${join(files, 'broken.yaml')} has 2 problems:`);
     expect(result.stderr).toContain(`${join(out, 'broken')} is unchanged.`);

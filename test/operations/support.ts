@@ -22,10 +22,14 @@ export function cli(args: string[]) {
 
 /** Runs `nsx-node-agent <args>` as the repository runs it, in a child process with `env` added. */
 export function child(args: string[], env: Record<string, string | undefined> = {}, cwd = ROOT) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'run-app.cjs'), join(ROOT, 'src', 'cli', 'main.ts'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts', 'run-app.cjs'), join(ROOT, 'src', 'cli', 'main.ts'), ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
