@@ -54,7 +54,7 @@ describe('examples/argocd: the config management plugin', () => {
   });
 
   test('generate without VALUES_FILE fails with the setting to add, and prints nothing to apply', () => {
-    for (const env of [{}, { ARGOCD_ENV_VALUES_FILE: '' }]) {
+    for (const env of [{}, { ARGOCD_ENV_VALUES_FILE: '' }] as Record<string, string>[]) {
       const result = generate(env);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
