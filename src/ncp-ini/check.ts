@@ -2,10 +2,11 @@ import { isMap } from '../checking/deep-merge';
 import { didYouMean } from '../checking/did-you-mean';
 import { Problem } from '../checking/problem';
 import type { NcpVersion } from '../releases/ncp-version';
+import { NCP_OWN_SECTIONS } from './ncp-own-sections';
 import { choicesIn, lineLabel, type OptionSpec } from './option-spec';
 import { misplacedKey, type Spell } from './placement';
 import { KEY_ALLOWED, unsafeKeyReason, unsafeReason } from './safety';
-import { type ExtraValue, NCP_ONLY_SECTIONS, optionOf, SECTION_NAMES, type SectionName } from './schema';
+import { type ExtraValue, optionOf, SECTION_NAMES, type SectionName } from './schema';
 
 /** Why `value` is not allowed for the option `spec` in release line `version`, or `undefined` when it is. */
 export function valueReason(spec: OptionSpec<unknown>, value: unknown, version: NcpVersion | undefined): string | undefined {
@@ -146,7 +147,7 @@ function checkExtra(extra: unknown, path: string, spell: Spell): Problem[] {
   }
   return Object.entries(extra).flatMap(([section, values]) => {
     const where = `${path}.${section}`;
-    const problem = sectionProblem(section, values, where, [...SECTION_NAMES, ...NCP_ONLY_SECTIONS]);
+    const problem = sectionProblem(section, values, where, [...SECTION_NAMES, ...NCP_OWN_SECTIONS]);
     if (problem !== undefined) {
       return [problem];
     }

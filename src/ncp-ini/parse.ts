@@ -9,10 +9,10 @@ import type { Spell } from './placement';
 import { misplacedKey } from './placement';
 import { withoutRepeats } from './problems';
 import { checkRules } from './rules';
-import { NCP_ONLY_SECTIONS, type NcpIniSettings, type OptionSpec, optionOf, SECTION_NAMES, type SectionName } from './schema';
+import { type NcpIniSettings, type OptionSpec, optionOf, SECTION_NAMES, type SectionName } from './schema';
 
 /** Sections of NCP's own ncp.ini that the node agent does not read; an agent file copied from it may hold them. */
-export { NCP_ONLY_SECTIONS };
+export const NCP_ONLY_SECTIONS = ['ha', 'nsx_v3', 'vc'];
 
 /** How to read an existing ncp.ini. */
 export interface NcpIniReadOptions {

@@ -2,17 +2,10 @@ import { stringify } from 'ini';
 import { Problem, throwIfAny } from '../checking/problem';
 import type { NcpVersion } from '../releases/ncp-version';
 import { EXTRA_ALLOWED, extraValueReason, renderExtra } from './check';
+import { NCP_OWN_SECTIONS } from './ncp-own-sections';
 import { existsIn } from './option-spec';
 import { KEY_ALLOWED, unsafeKeyReason, unsafeReason } from './safety';
-import {
-  type ExtraSettings,
-  type ExtraValue,
-  NCP_ONLY_SECTIONS,
-  optionOf,
-  optionsOf,
-  SECTION_NAMES,
-  type SectionName,
-} from './schema';
+import { type ExtraSettings, type ExtraValue, optionOf, optionsOf, SECTION_NAMES, type SectionName } from './schema';
 
 /** Section → key → value, before rendering: the settings plus the construct's own keys (node_type, ovs_bridge). */
 export type IniValues = { readonly [S in SectionName]?: { readonly [key: string]: unknown } } & {
@@ -45,7 +38,7 @@ export function renderNcpIni(values: IniValues): string {
   const problems: Problem[] = [];
   const document: Record<string, Record<string, string>> = {};
   // NCP's own sections (extra only) come after the agent's: no agent container reads them (see configChecksum).
-  for (const section of [...SECTION_NAMES, ...(NCP_ONLY_SECTIONS as SectionName[])]) {
+  for (const section of [...SECTION_NAMES, ...(NCP_OWN_SECTIONS as SectionName[])]) {
     const lines: Record<string, string> = {};
     for (const [key, spec] of Object.entries(SECTION_NAMES.includes(section) ? optionsOf(section) : {})) {
       const value = values[section]?.[key];

@@ -43,9 +43,6 @@ export type SectionSettings<S> = {
 /** A value of a key the typed model does not know: written as given (true and false as True and False). */
 export type ExtraValue = string | number | boolean;
 
-/** Sections of NCP's own ncp.ini that no node-agent container reads; `extra` may carry them into the agent's file. */
-export const NCP_ONLY_SECTIONS: readonly string[] = ['ha', 'nsx_v3', 'vc'];
-
 /** Keys the typed model does not know yet (from a newer NCP), by section; NCP's own sections are written last. */
 export type ExtraSettings = {
   readonly [S in SectionName | 'ha' | 'nsx_v3' | 'vc']?: { readonly [key: string]: ExtraValue };

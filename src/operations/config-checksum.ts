@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { NCP_OWN_SECTIONS } from '../ncp-ini/ncp-own-sections';
 import { type IniValues, renderNcpIni } from '../ncp-ini/render';
-import { NCP_ONLY_SECTIONS } from '../ncp-ini/schema';
 
 /**
  * The ncp.ini the agent's containers read: every section of the model (the node agent's: DEFAULT, coe, k8s,
@@ -9,10 +9,10 @@ import { NCP_ONLY_SECTIONS } from '../ncp-ini/schema';
  */
 export function agentReadNcpIni(ini: IniValues, rendered: string): string {
   const extra = Object.entries(ini.extra ?? {});
-  if (!extra.some(([section]) => NCP_ONLY_SECTIONS.includes(section))) {
+  if (!extra.some(([section]) => NCP_OWN_SECTIONS.includes(section))) {
     return rendered;
   }
-  return renderNcpIni({ ...ini, extra: Object.fromEntries(extra.filter(([section]) => !NCP_ONLY_SECTIONS.includes(section))) });
+  return renderNcpIni({ ...ini, extra: Object.fromEntries(extra.filter(([section]) => !NCP_OWN_SECTIONS.includes(section))) });
 }
 
 /**
