@@ -64,7 +64,7 @@ export function compareManifests(
         path: d.path,
         before: d.file,
         after: d.generated,
-        option: optionOfField(object.kind, d.path),
+        option: live && d.generated === undefined && LIVE_ONLY_ITEM.test(d.path) ? NO_OPTION : optionOfField(object.kind, d.path),
       });
     }
     if (typeof afterIni === 'string' || typeof beforeIni === 'string') {
@@ -104,6 +104,10 @@ const ALWAYS_COMPARED = [
   'hostIPC',
   'privileged',
 ];
+
+/** A container, volume or mount that only the cluster has: no option generates one. */
+const LIVE_ONLY_ITEM = /\.(containers|initContainers|volumes|volumeMounts)\[[^\]]+\]$/;
+const NO_OPTION = 'none: the values cannot generate it; oc apply keeps it, oc replace -f <manifest> removes it';
 
 /** Lists whose items are matched by `name`. */
 function isNamedList(value: unknown): value is Record<string, unknown>[] {

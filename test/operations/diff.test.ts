@@ -160,10 +160,10 @@ describe('diff against a cluster', () => {
     );
     expect(paths).toEqual([
       'spec.template.spec.containers[nsx-kube-proxy].securityContext.privileged → nodeType, ncpVersion',
-      'spec.template.spec.containers[nsx-kube-proxy].volumeMounts[logs] → nodeType, ncpVersion',
+      'spec.template.spec.containers[nsx-kube-proxy].volumeMounts[logs] → none: the values cannot generate it; oc apply keeps it, oc replace -f <manifest> removes it',
       'spec.template.spec.containers[nsx-kube-proxy].env → containers.nsx-kube-proxy.env',
-      'spec.template.spec.containers[log-shipper] → ncpVersion, nodeType',
-      'spec.template.spec.volumes[logs] → nodeType, ncpVersion',
+      'spec.template.spec.containers[log-shipper] → none: the values cannot generate it; oc apply keeps it, oc replace -f <manifest> removes it',
+      'spec.template.spec.volumes[logs] → none: the values cannot generate it; oc apply keeps it, oc replace -f <manifest> removes it',
       'spec.template.spec.tolerations → tolerations',
     ]);
   });
