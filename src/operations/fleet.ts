@@ -66,37 +66,51 @@ export function synthFleet(members: readonly FleetMember[], allOrNothing: boolea
     return { written: [], failed, withheld: true };
   }
   const written: FleetResult['written'][number][] = [];
-  for (const r of rendered) {
-    if ('yaml' in r.result) {
-      const problem = replaceFolder(r.folder, r.result.yaml);
-      if (problem === undefined) {
-        written.push({ file: r.file, manifest: join(r.folder, MANIFEST_FILE), objects: objectCount(r.result.yaml) });
-      } else {
-        failed.push({ file: r.file, folder: r.folder, message: problem });
+  const stage = stagingBeside(members);
+  try {
+    rendered.forEach((r, i) => {
+      if ('yaml' in r.result) {
+        const problem = typeof stage === 'string' ? stage : replaceFolder(r.folder, r.result.yaml, join(stage.dir, String(i)));
+        if (problem === undefined) {
+          written.push({ file: r.file, manifest: join(r.folder, MANIFEST_FILE), objects: objectCount(r.result.yaml) });
+        } else {
+          failed.push({ file: r.file, folder: r.folder, message: problem });
+        }
       }
+    });
+  } finally {
+    if (typeof stage !== 'string') {
+      rmSync(stage.dir, { recursive: true, force: true });
     }
   }
   return { written, failed, withheld: false };
 }
 
 /**
- * Writes the manifest into a folder created beside `folder`, then renames it into `folder` and removes manifests
- * of charts that are no longer there: `folder` holds the old manifest or the new one whole. Returns why it could
- * not be written, if so.
+ * One directory beside the folders (they share a parent), where every manifest is written before it is renamed
+ * into its folder; or why it cannot be made.
  */
-export function replaceFolder(folder: string, yaml: string): string | undefined {
-  const target = resolve(folder);
-  let staging: string;
+function stagingBeside(members: readonly FleetMember[]): { dir: string } | string {
+  const parent = dirname(resolve(members[0]?.folder ?? '.'));
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    staging = mkdtempSync(join(dirname(target), `.${basename(target)}.synth-`));
+    mkdirSync(parent, { recursive: true });
+    return { dir: mkdtempSync(join(parent, '.fleet.synth-')) };
   } catch (error) {
-    return `cannot write beside ${folder} (${errorCode(error)}); ${folder} is unchanged`;
+    return `cannot write beside ${dirname(members[0]?.folder ?? '.')} (${errorCode(error)}); nothing is changed`;
   }
+}
+
+/**
+ * Writes the manifest to `staged` (a file beside `folder`), renames it into `folder` and removes manifests of
+ * charts that are no longer there: `folder` holds the old manifest or the new one whole. Returns why it could not
+ * be written, if so.
+ */
+export function replaceFolder(folder: string, yaml: string, staged: string): string | undefined {
+  const target = resolve(folder);
   try {
-    writeFileSync(join(staging, MANIFEST_FILE), yaml);
+    writeFileSync(staged, yaml);
     mkdirSync(target, { recursive: true });
-    renameSync(join(staging, MANIFEST_FILE), join(target, MANIFEST_FILE));
+    renameSync(staged, join(target, MANIFEST_FILE));
     for (const name of readdirSync(target)) {
       if (name.endsWith('.k8s.yaml') && name !== MANIFEST_FILE) {
         rmSync(join(target, name));
@@ -104,9 +118,8 @@ export function replaceFolder(folder: string, yaml: string): string | undefined 
     }
     return undefined;
   } catch (error) {
-    return `cannot write ${folder} (${errorCode(error)})`;
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+    rmSync(staged, { force: true });
+    return `cannot write ${folder} (${errorCode(error)}); ${folder} is unchanged`;
   }
 }
 
