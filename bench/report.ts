@@ -26,7 +26,31 @@ export interface Results {
     readonly kustomizeSeconds: number | null;
     readonly kustomizeMaxRssMiB: number | null;
   }[];
+  /** The fleet run; absent from results written before it was measured. */
+  fleet?: FleetResults;
   targets: Target[];
+}
+
+/** One fleet run of many values files against single runs, the latter sampled and extrapolated. */
+export interface FleetResults {
+  /** When the fleet was measured, if apart from the rest (BENCH_ONLY=fleet). */
+  readonly date?: string;
+  readonly files: number;
+  readonly objects: number;
+  /** Median wall time of the fleet run. */
+  readonly fleetSeconds: number;
+  readonly msPerFile: number;
+  readonly fleetRounds: number;
+  /** Single runs measured; their median times `files` is the extrapolated figure. */
+  readonly singleSample: number;
+  readonly singleSeconds: number;
+  readonly singlesExtrapolatedSeconds: number;
+  readonly cdk8sSample: number;
+  readonly cdk8sSeconds: number;
+  readonly cdk8sExtrapolatedSeconds: number;
+  readonly fleetCommand: string;
+  readonly singleCommand: string;
+  readonly cdk8sCommand: string;
 }
 
 /** A goal, as a value measured in the run against its limit. */
@@ -60,6 +84,10 @@ export function targets(results: Results): Target[] {
       goals.push(atMost('app / kubectl kustomize at 1000 agents', thousand.seconds / thousand.kustomizeSeconds, 1));
     }
   }
+  if (results.fleet) {
+    const f = results.fleet;
+    goals.push(atMost(`fleet run of ${f.files} files / one single synth`, f.fleetSeconds / f.singleSeconds, 30));
+  }
   return goals;
 }
 
@@ -88,6 +116,9 @@ export function table(results: Results): string {
       mib(r.kustomizeMaxRssMiB),
     ]);
   }
+  if (results.fleet) {
+    text += `\n${fleetTable(results.fleet)}`;
+  }
   text += `\n${row(['target', 'measured', 'limit', 'met'])}${row(['---', '---:', '---:', '---'])}`;
   for (const t of results.targets) {
     text += row([t.goal, t.value.toFixed(2), t.limit, t.met ? 'yes' : '**no**']);
@@ -103,4 +134,35 @@ export function readmeSection(results: Results): string {
     `Node.js ${m.node}${m.kubectl ? `, kubectl ${m.kubectl}` : ''}: medians of ${results.rounds} interleaved runs, ` +
     `each a fresh process.\n\n${table(results)}`
   );
+}
+
+/** The fleet figures: one run of many files against single runs, sampled and extrapolated. */
+export function fleetTable(f: FleetResults): string {
+  const ratio = (value: number) => `${value.toFixed(1)}×`;
+  let text = row(['fleet of values files', 'command', 'time', 'against the fleet run']) + row(['---', '---', '---:', '---:']);
+  text += row([
+    `one fleet run, ${f.files} files (${f.objects} objects; median of ${f.fleetRounds}${f.date ? `, ${f.date}` : ''})`,
+    `\`${f.fleetCommand}\``,
+    `${s(f.fleetSeconds)} (${f.msPerFile.toFixed(1)} ms per file)`,
+    '1×',
+  ]);
+  text += row([
+    `${f.files} single runs: median of ${f.singleSample} measured (${s(f.singleSeconds)}) × ${f.files}, extrapolated`,
+    `\`${f.singleCommand}\``,
+    s(f.singlesExtrapolatedSeconds),
+    ratio(f.singlesExtrapolatedSeconds / f.fleetSeconds),
+  ]);
+  text += row([
+    `${f.files} cdk8s CLI runs: median of ${f.cdk8sSample} measured (${s(f.cdk8sSeconds)}) × ${f.files}, extrapolated`,
+    `\`${f.cdk8sCommand}\``,
+    s(f.cdk8sExtrapolatedSeconds),
+    ratio(f.cdk8sExtrapolatedSeconds / f.fleetSeconds),
+  ]);
+  text += row([
+    'one single run',
+    `\`${f.singleCommand}\``,
+    s(f.singleSeconds),
+    `${ratio(f.fleetSeconds / f.singleSeconds)} of it`,
+  ]);
+  return text;
 }

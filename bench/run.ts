@@ -2,13 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { benchFleet } from './fleet';
 import { type Command, measure, median, type Sample } from './measure';
-import { type Results, readmeSection, table, targets } from './report';
+import { type FleetResults, fleetTable, type Results, readmeSection, table, targets } from './report';
 
 /*
  * `npm run bench`: start-up and scale of the app against baselines measured in the same run, each command a
  * fresh process, all of them interleaved round by round. BENCH_QUICK=1 is a smoke run (one round, up to 100
  * agents) that writes nothing; a full run writes bench/results.json and the figures of docs/performance.md.
+ * BENCH_ONLY=fleet measures only the fleet run (1,000 values files in one process against sampled single runs)
+ * and replaces its figures in bench/results.json, keeping the others.
  */
 const QUICK = process.env.BENCH_QUICK === '1';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 5));
@@ -16,6 +19,37 @@ const AGENTS = QUICK ? [1, 10, 100] : [1, 10, 100, 1000];
 const ROOT = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'nsx-bench-'));
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+const fleetOptions = {
+  root: ROOT,
+  work,
+  count: QUICK ? 50 : 1000,
+  sample: QUICK ? 3 : 20,
+  rounds: QUICK ? 1 : 3,
+  cdk8s: bin('cdk8s'),
+};
+
+/** Writes the figures: bench/results.json and the README's section. */
+function writeResults(results: Results): void {
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const page = join(ROOT, 'docs', 'performance.md');
+  writeFileSync(
+    page,
+    readFileSync(page, 'utf8').replace(/(<!-- bench:start -->\n)[\s\S]*(<!-- bench:end -->)/, `$1${readmeSection(results)}$2`),
+  );
+}
+
+if (process.env.BENCH_ONLY === 'fleet') {
+  const fleet: FleetResults = benchFleet(fleetOptions);
+  rmSync(work, { recursive: true, force: true });
+  const earlier = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8')) as Results;
+  const results: Results = { ...earlier, fleet: { ...fleet, date: new Date().toISOString().slice(0, 10) } };
+  results.targets = targets(results);
+  process.stdout.write(fleetTable(fleet));
+  if (!QUICK) {
+    writeResults(results);
+  }
+  process.exit(0);
+}
 
 interface Case {
   readonly key: string;
@@ -94,6 +128,7 @@ for (let round = 0; round < ROUNDS; round++) {
     samples.get(c.key)?.push(measure(c.command));
   }
 }
+const fleet = benchFleet(fleetOptions);
 rmSync(work, { recursive: true, force: true });
 
 const seconds = (key: string) => median((samples.get(key) ?? []).map((s) => s.seconds));
@@ -135,16 +170,12 @@ const results: Results = {
     kustomizeSeconds: kubectlVersion ? seconds(`kustomize-${agents}`) : null,
     kustomizeMaxRssMiB: rss(`kustomize-${agents}`) ?? null,
   })),
+  fleet: { ...fleet, date: new Date().toISOString().slice(0, 10) },
   targets: [],
 };
 results.targets = targets(results);
 
 process.stdout.write(table(results));
 if (!QUICK) {
-  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const page = join(ROOT, 'docs', 'performance.md');
-  writeFileSync(
-    page,
-    readFileSync(page, 'utf8').replace(/(<!-- bench:start -->\n)[\s\S]*(<!-- bench:end -->)/, `$1${readmeSection(results)}$2`),
-  );
+  writeResults(results);
 }

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type * as k8s from '../../imports/k8s';
 import { renderNcpIni } from '../ncp-ini/render';
 import { RELEASE_LINES } from '../releases/release-lines';
 import { NCP_INI_KEY, VENDOR_LABELS } from '../releases/vendor';
 import { sccFor } from './companions/openshift-scc';
 import { bindingTo, sccUseRule } from './companions/rbac';
+import { configChecksum } from './config-checksum';
 import { Platform } from './options/platform';
 import { containers, volumes } from './pod';
 import type { AgentSettings } from './settings/agent-settings';
@@ -168,7 +168,7 @@ export function agentObjects(settings: AgentSettings): AgentObject[] {
   });
   const podAnnotations = {
     ...settings.podAnnotations,
-    ...(settings.rollOnConfigChange ? { [CONFIG_HASH_ANNOTATION]: createHash('sha256').update(ncpIni).digest('hex') } : {}),
+    ...(settings.rollOnConfigChange ? { [CONFIG_HASH_ANNOTATION]: configChecksum(settings.ini, ncpIni) } : {}),
   };
   objects.push(
     {

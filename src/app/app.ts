@@ -13,9 +13,14 @@ export const CHART_NAME = 'nsx-node-agent';
 /**
  * The app the values file describes: one chart with one agent, or one per entry of `agents`. Problems in the
  * file, in the options it sets and between the agents are reported together in one ProblemsError, before
- * anything is written; each names the option where the file sets it.
+ * anything is written; each names the option where the file sets it. `adjust` changes each agent's options
+ * before they are checked, e.g. to plan another release.
  */
-export function appFromValuesFile(file: string, outdir?: string): App {
+export function appFromValuesFile(
+  file: string,
+  outdir?: string,
+  adjust: (props: NsxNodeAgentProps) => NsxNodeAgentProps = (props) => props,
+): App {
   const values = readValuesFile(file);
   const problems = new ProblemList();
   problems.push(...values.problems);
@@ -24,12 +29,14 @@ export function appFromValuesFile(file: string, outdir?: string): App {
   const prefixes = new Map<Construct, string>();
   values.agents.forEach(({ props, pathOf, prefix }, i) => {
     // The file's unknown keys are reported by readValuesFile, with their place in the file.
-    const options = Object.fromEntries(Object.entries(props).filter(([key]) => OPTION_NAMES.includes(key)));
-    const checked = agentSettings(options as NsxNodeAgentProps, pathOf);
+    const options = adjust(
+      Object.fromEntries(Object.entries(props).filter(([key]) => OPTION_NAMES.includes(key))) as NsxNodeAgentProps,
+    );
+    const checked = agentSettings(options, pathOf);
     problems.push(...checked.problems);
     if (checked.problems.length === 0) {
       const id = values.agents.length === 1 && prefix === '' ? 'agent' : `agent-${i}`;
-      prefixes.set(new NsxNodeAgent(chart, id, options as NsxNodeAgentProps), prefix);
+      prefixes.set(new NsxNodeAgent(chart, id, options), prefix);
     }
   });
   // Agents that clash are fixed in the entry of the later one.

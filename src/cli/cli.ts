@@ -4,6 +4,9 @@ import { appFromValuesFile } from '../app/app';
 import { ProblemsError } from '../checking/problem';
 import { importVendorManifest } from '../import/import-manifest';
 import { valuesYaml } from '../import/values-yaml';
+import { diffCommand } from '../operations/diff-command';
+import { planCommand } from '../operations/plan-command';
+import { synthOperation } from '../operations/synth-command';
 import { NodeType } from '../releases/vendor';
 
 /** Where the command reads and writes; tests pass their own. */
@@ -33,6 +36,11 @@ export const PROCESS_IO: CliIo = {
 
 export const USAGE = `Usage: nsx-node-agent import <nsx-node-agent-ds.yml> [-o <values.yaml>] [--image <ref>] [--node-type <type>]
        nsx-node-agent synth [<values.yaml>] [-o <dir>]
+       nsx-node-agent synth --stdout [<values.yaml>]
+       nsx-node-agent synth <values.yaml|dir>... -o <dir> [--all-or-nothing]
+       nsx-node-agent diff [<values.yaml>] <live.yaml> [--json]
+       nsx-node-agent plan [<values.yaml>] --to <release> [--json]
+       nsx-node-agent plan <old-values.yaml> <new-values.yaml> [--json]
        nsx-node-agent --version
 
 import  Reads an existing node-agent manifest (the vendor's nsx-node-agent-ds.yml, edited by hand, of any
@@ -43,15 +51,29 @@ synth   Synthesizes a values file (default: $NSX_NODE_AGENT_VALUES, else values.
         (default: $CDK8S_OUTDIR, else dist/): the app of cdk8s.yaml "app: npx nsx-node-agent synth".
         The manifests are rendered beside <dir> and renamed into it only when there is no problem, so a
         failed or killed run leaves the previous manifests as they were.
+        --stdout writes the manifest to standard output as one YAML stream (for oc apply -f -, Argo CD)
+        and nothing to disk; problems go to standard error, with nothing on standard output.
+        Several values files, or a directory of them, are a fleet: each is written to
+        <dir>/<file name without extension>/nsx-node-agent.k8s.yaml; a file with problems leaves its folder
+        as it was while the others are written (--all-or-nothing: none is written when any fails).
+diff    Compares what the values generate with objects read from a cluster (oc get ds,cm,... -o yaml),
+        ignoring what the API server writes and defaults; each difference names its option.
+plan    What applying changes: the values for another NCP release (--to), or old values to new ones:
+        objects added and removed, fields changed, pods that roll, changes the API server refuses in place.
 
 Options:
   -o, --output <path>  import: write the values file to <path>; synth: write the manifests into <path>
+  --stdout             synth: write the manifest to standard output
+  --all-or-nothing     synth of several files: write none when any has problems
   --image <ref>        import: run <ref> instead of the file's image (e.g. its placeholder nsx-ncp)
   --node-type <type>   import: HOSTVM or BAREMETAL, where ncp.ini and the DaemonSet disagree
+  --to <release>       plan: the NCP release to plan for, as ncpVersion takes it (e.g. 3.1)
+  --json               diff, plan: the report as JSON
   -h, --help           show this help
   --version            show the version
 
-Exit codes: 0 done, 1 problems with the input (listed, nothing written), 2 usage error, 3 internal error.
+Exit codes: 0 done (diff: no differences), 1 problems with the input (listed, nothing written), 2 usage error,
+3 internal error, 4 diff: the cluster differs from what the values generate.
 `;
 
 /** Runs the command line `args` (without node and the script); returns the exit code. */
@@ -65,7 +87,17 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
     return 0;
   }
   const [command, ...rest] = args;
+  if (command === 'diff') {
+    return diffCommand(rest, io, USAGE);
+  }
+  if (command === 'plan') {
+    return planCommand(rest, io, USAGE);
+  }
   if (command === 'synth') {
+    const operation = synthOperation(rest, io, USAGE);
+    if (operation !== undefined) {
+      return operation;
+    }
     const parsed = fileArguments(rest, 'synthesize one values file at a time');
     if (typeof parsed === 'string') {
       io.stderr(`nsx-node-agent synth: ${parsed}\n\n${USAGE}`);

@@ -1,8 +1,16 @@
 import { optionsOfNcpIni } from '../agent/settings/ncp-ini-keys';
 import { nearest } from '../checking/did-you-mean';
 import { readIniLines } from '../ncp-ini/ini-lines';
-import { NCP_ONLY_SECTIONS, type NcpIniRead, parseNcpIni } from '../ncp-ini/parse';
-import { type ExtraSettings, type NcpIniSettings, optionOf, optionsOf, SECTION_NAMES, type SectionName } from '../ncp-ini/schema';
+import { type NcpIniRead, parseNcpIni } from '../ncp-ini/parse';
+import {
+  type ExtraSettings,
+  NCP_OWN_SECTIONS,
+  type NcpIniSettings,
+  optionOf,
+  optionsOf,
+  SECTION_NAMES,
+  type SectionName,
+} from '../ncp-ini/schema';
 import type { NcpVersion } from '../releases/ncp-version';
 import type { NodeType } from '../releases/vendor';
 
@@ -39,7 +47,7 @@ export function importNcpIni(text: string, version: NcpVersion, source: string):
       blanked.add(e.line);
     }
     blanked.add(line);
-    const why = NCP_ONLY_SECTIONS.includes(name)
+    const why = NCP_OWN_SECTIONS.includes(name)
       ? "is a section of NCP's own ncp.ini, which the node agent does not read"
       : `is not a section the node agent reads${nearestSection(name)}`;
     if (settings.length === 0) {

@@ -5,7 +5,15 @@ import type { NcpVersion } from '../releases/ncp-version';
 import { RELEASE_LINES } from '../releases/release-lines';
 import { choicesIn, existsIn, type OptionSpec, rangeLabel } from './option-spec';
 import { checkRules, type NcpIniContext } from './rules';
-import { type ExtraValue, type NcpIniSettings, optionOf, optionsOf, SECTION_NAMES, type SectionName } from './schema';
+import {
+  type ExtraValue,
+  NCP_OWN_SECTIONS,
+  type NcpIniSettings,
+  optionOf,
+  optionsOf,
+  SECTION_NAMES,
+  type SectionName,
+} from './schema';
 
 /*
  * The one checking pass over ncp.ini settings: each section and key (is it one, does this release read it there,
@@ -210,7 +218,7 @@ function checkKeys(settings: unknown, path: string, version: NcpVersion): Proble
 
 /** What is wrong with a section of `ncpIni` or `ncpIni.extra` as a whole: an unknown name or not a map. */
 function sectionProblem(section: string, values: unknown, where: string, known: readonly string[]): Problem | undefined {
-  if (!SECTION_NAMES.includes(section as SectionName)) {
+  if (!known.includes(section)) {
     return new Problem(
       where,
       values,
@@ -265,7 +273,7 @@ function checkExtra(extra: unknown, path: string, spell: Spell): Problem[] {
   }
   return Object.entries(extra).flatMap(([section, values]) => {
     const where = `${path}.${section}`;
-    const problem = sectionProblem(section, values, where, SECTION_NAMES);
+    const problem = sectionProblem(section, values, where, [...SECTION_NAMES, ...NCP_OWN_SECTIONS]);
     if (problem !== undefined) {
       return [problem];
     }
@@ -276,7 +284,7 @@ function checkExtra(extra: unknown, path: string, spell: Spell): Problem[] {
 }
 
 function extraKeyProblems(section: SectionName, key: string, value: unknown, where: string, spell: Spell): Problem[] {
-  const spec = optionOf(section, key);
+  const spec = SECTION_NAMES.includes(section) ? optionOf(section, key) : undefined;
   if (spec !== undefined) {
     const typed = spell(section, key);
     return [

@@ -5,10 +5,7 @@ import type { NcpVersion } from '../releases/ncp-version';
 import { allowedAt, misplacedKey, type Spell, valueReason, withoutRepeats } from './check';
 import { excerpt, readIniLines } from './ini-lines';
 import { checkRules } from './rules';
-import { type NcpIniSettings, type OptionSpec, optionOf, SECTION_NAMES, type SectionName } from './schema';
-
-/** Sections of NCP's own ncp.ini that the node agent does not read; an agent file copied from it may hold them. */
-export const NCP_ONLY_SECTIONS = ['ha', 'nsx_v3', 'vc'];
+import { NCP_OWN_SECTIONS, type NcpIniSettings, type OptionSpec, optionOf, SECTION_NAMES, type SectionName } from './schema';
 
 /** How to read an existing ncp.ini. */
 export interface NcpIniReadOptions {
@@ -56,15 +53,15 @@ export function parseNcpIni(text: string, options: NcpIniReadOptions = {}): NcpI
   const spell: Spell = (section, key) => `[${section}] ${key}`;
   const spellExtra: Spell = (section, key) => `${options.extraPath ?? 'extra'}.${section}.${key}`;
 
-  const skippedSections = [...new Set(lines.sections.map((s) => s.name).filter((name) => NCP_ONLY_SECTIONS.includes(name)))];
+  const skippedSections = [...new Set(lines.sections.map((s) => s.name).filter((name) => NCP_OWN_SECTIONS.includes(name)))];
   for (const { name, line } of lines.sections) {
-    if (!SECTION_NAMES.includes(name as SectionName) && !NCP_ONLY_SECTIONS.includes(name)) {
+    if (!SECTION_NAMES.includes(name as SectionName) && !NCP_OWN_SECTIONS.includes(name)) {
       problems.push(
         new Problem(
           `${source} line ${line} [${name}]`,
           undefined,
           `is not a section the node agent reads${didYouMean(name, SECTION_NAMES)}`,
-          `one of ${SECTION_NAMES.join(', ')} (NCP's ${NCP_ONLY_SECTIONS.join(', ')} are skipped)`,
+          `one of ${SECTION_NAMES.join(', ')} (NCP's ${NCP_OWN_SECTIONS.join(', ')} are skipped)`,
           'correct the section name, or remove the section',
         ),
       );

@@ -2,7 +2,7 @@ import { stringify } from 'ini';
 import type { NcpVersion } from '../releases/ncp-version';
 import { renderExtra } from './check';
 import { existsIn } from './option-spec';
-import { type ExtraSettings, optionsOf, SECTION_NAMES, type SectionName } from './schema';
+import { type ExtraSettings, NCP_OWN_SECTIONS, optionsOf, SECTION_NAMES, type SectionName } from './schema';
 
 /** Section → key → value, before rendering. */
 export type IniValues = { readonly [S in SectionName]?: { readonly [key: string]: unknown } } & {
@@ -32,9 +32,10 @@ export function withPresets(values: IniValues, version: NcpVersion): IniValues {
  */
 export function renderNcpIni(values: IniValues): string {
   const document: Record<string, Record<string, string>> = {};
-  for (const section of SECTION_NAMES) {
+  // NCP's own sections (extra only) come after the agent's: no agent container reads them (see configChecksum).
+  for (const section of [...SECTION_NAMES, ...(NCP_OWN_SECTIONS as SectionName[])]) {
     const lines: Record<string, string> = {};
-    for (const [key, spec] of Object.entries(optionsOf(section))) {
+    for (const [key, spec] of Object.entries(SECTION_NAMES.includes(section) ? optionsOf(section) : {})) {
       const value = values[section]?.[key];
       if (value !== undefined) {
         lines[key] = spec.type.render(value);

@@ -19,6 +19,12 @@ export const SECTIONS = {
 
 export type SectionName = keyof typeof SECTIONS;
 
+/**
+ * Sections of NCP's own ncp.ini that no node-agent container reads. A file shared with NCP may hold them: reading
+ * skips them, and `extra` may carry them into the agent's file, after the agent's sections.
+ */
+export const NCP_OWN_SECTIONS: readonly string[] = ['ha', 'nsx_v3', 'vc'];
+
 /** The section names, in the order they are written. */
 export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
 
@@ -43,8 +49,10 @@ export type SectionSettings<S> = {
 /** A value of a key the typed model does not know: written as given (true and false as True and False). */
 export type ExtraValue = string | number | boolean;
 
-/** Keys the typed model does not know yet (from a newer NCP), by section. */
-export type ExtraSettings = { readonly [S in SectionName]?: { readonly [key: string]: ExtraValue } };
+/** Keys the typed model does not know yet (from a newer NCP), by section; NCP's own sections are written last. */
+export type ExtraSettings = {
+  readonly [S in SectionName | 'ha' | 'nsx_v3' | 'vc']?: { readonly [key: string]: ExtraValue };
+};
 
 /**
  * ncp.ini settings of the node agent, by section and key, with the names used in the file itself.

@@ -143,7 +143,7 @@ describe('the extra escape hatch', () => {
         extra: {
           k8s: { apiserver_host_port: 6443, 'Bad-Key': 'x', new_option: 'a#b', new_list: ['a'] },
           coe: { node_type: 'BAREMETAL' },
-          ha: { master_timeout: 18 },
+          nsx_v4: { master_timeout: 18 },
         },
       }),
     ).toEqual([
@@ -152,7 +152,7 @@ describe('the extra escape hatch', () => {
       expect.stringContaining('ncpIni.extra.k8s.new_option: contains a character that would break ncp.ini'),
       'ncpIni.extra.k8s.new_list: is not a string, a number, or true or false (got ["a"])\n    allowed: a string, number, or true or false that is safe in ncp.ini\n    fix: set ncpIni.extra.k8s.new_list to the value NCP expects, or remove it',
       expect.stringContaining('ncpIni.extra.coe.node_type: is a typed key of [coe], not one the model lacks'),
-      expect.stringContaining('ncpIni.extra.ha: is not an ncp.ini section the node agent reads'),
+      expect.stringContaining('ncpIni.extra.nsx_v4: is not an ncp.ini section the node agent reads'),
     ]);
   });
 
