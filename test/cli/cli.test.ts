@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { type CliIo, PROCESS_IO, runCli, USAGE } from '../../src/cli/cli';
+import { type CliIo, runCli, USAGE } from '../../src/cli/cli';
+import { cli } from '../operations/support';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURE = 'test/fixtures/vendor/v24-hostvm.yml';
@@ -32,19 +33,7 @@ function run(args: string[], files: Record<string, string> = {}) {
 }
 
 /** Runs the command against the real files; returns the exit code and the streams. */
-function runOnDisk(args: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    ...PROCESS_IO,
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-  };
-  return { code: runCli(args, io), ...out };
-}
+const runOnDisk = cli;
 
 const manifest = { 'ds.yml': readFileSync(join(ROOT, FIXTURE), 'utf8') };
 
