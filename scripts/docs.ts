@@ -1,11 +1,13 @@
 // Writes the generated reference pages: docs/options.md from the doc comments of the construct's props, and the
-// ncp.ini keys table inside docs/ncp-ini.md (between its markers) from the model in src/ncp-ini.
+// ncp.ini keys table inside docs/ncp-ini.md from the model in src/ncp-ini, and the release-line table inside
+// docs/releases.md from src/releases (each between its markers).
 // `npm run docs -- --check` writes nothing and fails when a page is not what it would write.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The only places that name files under src/: repoint these when the sources move.
 import { withOptionsTable } from './ncp-ini-table';
 import { propsReference } from './props-doc';
+import { withReleaseLinesTable } from './releases-table';
 
 const PROPS_FILE = join('src', 'agent', 'props.ts');
 const PROPS_INTERFACE = 'NsxNodeAgentProps';
@@ -40,9 +42,11 @@ export function generatedPages(): GeneratedPage[] {
     notes: { NcpIniSettings: 'The keys of each section are listed in [ncp-ini.md](ncp-ini.md#every-key).' },
   });
   const ncpIni = join('docs', 'ncp-ini.md');
+  const releases = join('docs', 'releases.md');
   return [
     { path: join('docs', 'options.md'), text: `${OPTIONS_HEADER}\n${options}\n` },
     { path: ncpIni, text: withOptionsTable(readFileSync(join(ROOT, ncpIni), 'utf8')) },
+    { path: releases, text: withReleaseLinesTable(readFileSync(join(ROOT, releases), 'utf8')) },
   ];
 }
 

@@ -16,5 +16,5 @@ export { Problem, ProblemsError } from './checking/problem';
 export { importVendorManifest, type VendorImport, type VendorImportOptions } from './import/import-manifest';
 export { type NcpIniRead, type NcpIniReadOptions, parseNcpIni, readNcpIniFile } from './ncp-ini/parse';
 export type { ExtraSettings, ExtraValue, NcpIniSettings, SectionSettings } from './ncp-ini/schema';
-export { NcpVersion } from './releases/ncp-version';
+export { NcpVersion } from './releases/release-lines';
 export { ContainerName, NodeType } from './releases/vendor';

@@ -1,6 +1,6 @@
 import type * as k8s from '../../imports/k8s';
 import type { NcpIniSettings } from '../ncp-ini/schema';
-import type { NcpVersion } from '../releases/ncp-version';
+import type { NcpVersion } from '../releases/release-lines';
 import type { NodeType } from '../releases/vendor';
 import type { ContainersOptions } from './options/container-options';
 import type { ImagePullPolicy } from './options/image-pull-policy';

@@ -9,7 +9,7 @@ import { OPTION_NAMES } from '../app/values';
 import { isMap } from '../checking/deep-merge';
 import { Problem, ProblemsError, showValue } from '../checking/problem';
 import type { NcpIniSettings } from '../ncp-ini/schema';
-import { NcpVersion } from '../releases/ncp-version';
+import { NcpVersion } from '../releases/release-lines';
 import { ContainerName, NCP_INI_KEY, NodeType, VENDOR_BRIDGES, VENDOR_LABELS, VENDOR_NAMES } from '../releases/vendor';
 import { compareObjects } from './compare-objects';
 import { importNcpIni } from './import-ncp-ini';

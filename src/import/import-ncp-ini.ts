@@ -11,7 +11,7 @@ import {
   SECTION_NAMES,
   type SectionName,
 } from '../ncp-ini/schema';
-import type { NcpVersion } from '../releases/ncp-version';
+import type { NcpVersion } from '../releases/release-lines';
 import type { NodeType } from '../releases/vendor';
 
 /** The ncp.ini of a vendor ConfigMap, read for a values file. */

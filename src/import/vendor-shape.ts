@@ -1,6 +1,5 @@
 import type * as k8s from '../../imports/k8s';
-import { atLeast, LINES, type NcpVersion } from '../releases/ncp-version';
-import { RELEASE_LINES, type ReleaseLine } from '../releases/release-lines';
+import { atLeast, LINES, type NcpVersion, RELEASE_LINES, type ReleaseLine } from '../releases/release-lines';
 import { ContainerName, NESTDB_SOCKET, NodeType, VENDOR_COMMANDS, VENDOR_LOG_VOLUME, VENDOR_VOLUMES } from '../releases/vendor';
 import { containerOf, type DaemonSetObject } from './manifest-objects';
 

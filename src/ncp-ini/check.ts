@@ -1,7 +1,7 @@
 import { isMap } from '../checking/deep-merge';
 import { didYouMean, nearest } from '../checking/did-you-mean';
 import { Problem } from '../checking/problem';
-import type { NcpVersion } from '../releases/ncp-version';
+import type { NcpVersion } from '../releases/release-lines';
 import { RELEASE_LINES } from '../releases/release-lines';
 import { choicesIn, existsIn, type OptionSpec, rangeLabel } from './option-spec';
 import { checkRules, type NcpIniContext } from './rules';

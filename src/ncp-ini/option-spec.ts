@@ -1,6 +1,5 @@
 import type { ValueType } from '../checking/value-types';
-import { compareReleases, LINES, type NcpVersion } from '../releases/ncp-version';
-import { OLDEST_RELEASE, RELEASE_LINES } from '../releases/release-lines';
+import { compareReleases, LINES, type NcpVersion, OLDEST_RELEASE, RELEASE_LINES } from '../releases/release-lines';
 
 /** NCP releases in which something exists, as inclusive bounds: `2.5` covers every 2.5.x, `2.5.0` only that release. */
 export interface VersionRange {

@@ -1,7 +1,7 @@
 import { didYouMean } from '../checking/did-you-mean';
 import { Problem } from '../checking/problem';
 import { readTextFile } from '../checking/read-text-file';
-import type { NcpVersion } from '../releases/ncp-version';
+import type { NcpVersion } from '../releases/release-lines';
 import { allowedAt, misplacedKey, type Spell, valueReason, withoutRepeats } from './check';
 import { excerpt, readIniLines } from './ini-lines';
 import { checkRules } from './rules';

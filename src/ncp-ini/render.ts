@@ -1,5 +1,5 @@
 import { stringify } from 'ini';
-import type { NcpVersion } from '../releases/ncp-version';
+import type { NcpVersion } from '../releases/release-lines';
 import { renderExtra } from './check';
 import { existsIn } from './option-spec';
 import { type ExtraSettings, NCP_OWN_SECTIONS, optionsOf, SECTION_NAMES, type SectionName } from './schema';

@@ -1,5 +1,5 @@
 import { Problem } from '../checking/problem';
-import type { NcpVersion } from '../releases/ncp-version';
+import type { NcpVersion } from '../releases/release-lines';
 import { RELEASE_LINES } from '../releases/release-lines';
 import { NodeType } from '../releases/vendor';
 import type { Spell } from './check';

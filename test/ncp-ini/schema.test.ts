@@ -7,7 +7,7 @@ import { checkNcpIni } from '../../src/ncp-ini/check';
 import { choicesIn, existsIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
 import { renderNcpIni } from '../../src/ncp-ini/render';
 import { optionsOf, SECTION_NAMES } from '../../src/ncp-ini/schema';
-import { compareReleases } from '../../src/releases/ncp-version';
+import { compareReleases } from '../../src/releases/release-lines';
 import { optionValues } from './arbitraries';
 
 const VERSIONS = Object.values(NcpVersion);

@@ -1,4 +1,4 @@
-import type { NcpVersion } from '../../releases/ncp-version';
+import type { NcpVersion } from '../../releases/release-lines';
 import { RELEASE_LINES } from '../../releases/release-lines';
 
 /** The distribution the agent is installed on; it decides which security objects come with it. */

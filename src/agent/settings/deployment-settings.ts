@@ -13,8 +13,7 @@ import {
 import { OptionChecker } from '../../checking/option-checker';
 import { Problem, type ProblemList } from '../../checking/problem';
 import { boolean, dnsSubdomain, oneOf } from '../../checking/value-types';
-import { NcpVersion } from '../../releases/ncp-version';
-import { containerNames, NCP_VERSION_ALLOWED, RELEASE_LINES, releaseLine } from '../../releases/release-lines';
+import { containerNames, NCP_VERSION_ALLOWED, NcpVersion, RELEASE_LINES, releaseLine } from '../../releases/release-lines';
 import { ContainerName, type NodeType, VENDOR_LABELS, VENDOR_NAMES } from '../../releases/vendor';
 import type { ContainersOptions } from '../options/container-options';
 import { Platform } from '../options/platform';
