@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedPages, stalePages } from '../scripts/docs';
 import { ncpIniOptionsTable, withOptionsTable } from '../scripts/ncp-ini-table';
+import { releaseLinesTable } from '../scripts/releases-table';
 import { OPTION_NAMES } from '../src/app/values';
 import { optionsOf, SECTION_NAMES } from '../src/ncp-ini/schema';
 
@@ -14,7 +15,11 @@ describe('the generated reference pages', () => {
 
   test('are what `npm run docs` generates now', () => {
     expect(stalePages()).toEqual([]);
-    expect(pages.map((page) => page.path.replaceAll('\\', '/'))).toEqual(['docs/options.md', 'docs/ncp-ini.md']);
+    expect(pages.map((page) => page.path.replaceAll('\\', '/'))).toEqual([
+      'docs/options.md',
+      'docs/ncp-ini.md',
+      'docs/releases.md',
+    ]);
   });
 
   test('docs/options.md lists every option the values file takes, each with its default or as required', () => {
@@ -78,5 +83,16 @@ describe('the table of ncp.ini options', () => {
 
   test('a page without the markers is an error that names them', () => {
     expect(() => withOptionsTable('# no table\n')).toThrow('docs/ncp-ini.md needs the lines <!-- ncp-ini options');
+  });
+});
+
+describe('the release-line table of docs/releases.md', () => {
+  test('has a column per line and reads the facts from src/releases', () => {
+    const table = releaseLinesTable().split('\n');
+    expect(table[0]).toBe('|  | `2.4` | `2.5.0` | `2.5` | `3.1` | `4.2` |');
+    expect(table).toContain('| grace period | — | 120 s | — | 60 s | 60 s |');
+    expect(table).toContain(
+      '| `[coe] adaptor` on OpenShift | `openshift` | `openshift` | `openshift` | `openshift4` | `openshift4` |',
+    );
   });
 });
