@@ -1,5 +1,6 @@
 import { App, Chart } from 'cdk8s';
 import { NsxNodeAgent } from '../src/agent/nsx-node-agent';
+import { valuesProps } from '../src/agent/settings/agent-options';
 import { readValuesFile } from '../src/app/values';
 import { throwIfAny } from '../src/checking/problem';
 
@@ -16,7 +17,7 @@ const [{ props }] = agents;
 const app = new App();
 const chart = new Chart(app, 'scale');
 for (let i = 1; i <= count; i++) {
-  new NsxNodeAgent(chart, `agent-${i}`, {
+  const options = {
     ...props,
     namespace: `nsx-system-${i}`,
     name: `nsx-node-agent-${i}`,
@@ -24,7 +25,12 @@ for (let i = 1; i <= count; i++) {
     clusterRoleName: `nsx-node-agent-cluster-role-${i}`,
     clusterRoleBindingName: `nsx-node-agent-cluster-role-binding-${i}`,
     nodeSelector: { 'nsx-pool': `pool-${i}` },
-  });
+  };
+  new NsxNodeAgent(
+    chart,
+    `agent-${i}`,
+    valuesProps(options, (option) => option),
+  );
 }
 app.synth();
 

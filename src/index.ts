@@ -1,5 +1,7 @@
 // The public API: the construct and its options, the problem types, reading an existing ncp.ini, and importing a
 // vendor manifest. Everything else is internal and may change in any release.
+
+export { NcpIni, type NcpIniRead, type NcpIniReadOptions } from './agent/ncp-ini-file';
 export { NsxNodeAgent } from './agent/nsx-node-agent';
 export type {
   ContainerOptions,
@@ -9,12 +11,28 @@ export type {
   ResourceQuantities,
 } from './agent/options/container-options';
 export { ImagePullPolicy } from './agent/options/image-pull-policy';
+export {
+  Adaptor,
+  ApiLogMode,
+  ApiLogOutput,
+  BaselinePolicyType,
+  IngressMode,
+  KubeProxyConfigHandler,
+  LbIpAllocation,
+  LogLevel,
+  type NcpIniCoe,
+  type NcpIniDefaults,
+  type NcpIniK8s,
+  type NcpIniNsxKubeProxy,
+  type NcpIniNsxNodeAgent,
+  type NcpIniProps,
+  UplinkDhcp,
+} from './agent/options/ncp-ini';
 export { Platform } from './agent/options/platform';
 export { TaintEffect, type Toleration, TolerationOperator, UpdateStrategyType } from './agent/options/scheduling';
 export type { NsxNodeAgentProps } from './agent/props';
 export { Problem, ProblemsError } from './checking/problem';
-export { importVendorManifest, type VendorImport, type VendorImportOptions } from './import/import-manifest';
-export { type NcpIniRead, type NcpIniReadOptions, parseNcpIni, readNcpIniFile } from './ncp-ini/parse';
-export type { ExtraSettings, ExtraValue, NcpIniSettings, SectionSettings } from './ncp-ini/schema';
+export type { VendorImportOptions } from './import/import-manifest';
+export { type VendorImport, VendorManifest } from './import/vendor-manifest';
 export { NcpVersion } from './releases/release-lines';
 export { ContainerName, NodeType } from './releases/vendor';

@@ -27,7 +27,7 @@ describe('API.md, the API reference', () => {
   });
 
   test('documents the nested options with defaults', () => {
-    expect([...propertyRows('ContainerOptions').keys()]).toEqual(['resources', 'env', 'livenessProbe']);
+    expect([...propertyRows('ContainerOptions').keys()]).toEqual(['resources', 'env', 'livenessProbe', 'removeLivenessProbe']);
     expect(propertyRows('ProbeTiming').get('initialDelaySeconds')).toContain(
       "Seconds after the container starts before the first check. **Default** `- the vendor's value for the NCP version`",
     );
@@ -41,7 +41,7 @@ describe('API.md, the API reference', () => {
   });
 
   test('documents the import API and the classes', () => {
-    for (const heading of ['### NsxNodeAgent\n', '### importVendorManifest()', '### VendorImport\n', '### parseNcpIni()']) {
+    for (const heading of ['### NsxNodeAgent\n', '### VendorManifest\n', '### VendorImport\n', '### NcpIni\n']) {
       expect(api).toContain(heading);
     }
   });

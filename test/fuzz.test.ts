@@ -1,7 +1,8 @@
 import { tmpdir } from 'node:os';
 import { Chart, Testing } from 'cdk8s';
 import fc from 'fast-check';
-import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
+import { NcpVersion, NsxNodeAgent, ProblemsError } from '../src';
+import { type AgentOptions, valuesProps } from '../src/agent/settings/agent-options';
 import { OPTION_NAMES, parseValues } from '../src/app/values';
 import { optionsOf, SECTION_NAMES, type SectionName } from '../src/ncp-ini/schema';
 import { settingsOf } from './ncp-ini/arbitraries';
@@ -166,7 +167,12 @@ describe('fuzzed options', () => {
         const chart = new Chart(testApp(), `c${runs++}`);
         let objects: unknown[];
         try {
-          new NsxNodeAgent(chart, 'agent', generated as unknown as NsxNodeAgentProps);
+          // Generated as a values file writes the options.
+          new NsxNodeAgent(
+            chart,
+            'agent',
+            valuesProps(generated as AgentOptions, (option) => option),
+          );
           objects = Testing.synth(chart);
         } catch (error) {
           if (!(error instanceof ProblemsError)) {

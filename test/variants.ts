@@ -30,12 +30,12 @@ const EVERY_KNOB: NsxNodeAgentProps = {
   maxUnavailable: '10%',
   imagePullSecrets: ['registry-credentials'],
   containers: {
-    'nsx-node-agent': {
+    nodeAgent: {
       resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '1Gi' } },
       env: { HTTPS_PROXY: 'http://proxy.example.com:3128' },
       livenessProbe: { initialDelaySeconds: 60, failureThreshold: 8 },
     },
-    'nsx-ovs': { resources: { requests: { cpu: '200m' } } },
+    ovs: { resources: { requests: { cpu: '200m' } } },
   },
   terminationGracePeriodSeconds: 120,
   labels: { team: 'network' },
@@ -62,6 +62,6 @@ export const VARIANTS: Record<string, NsxNodeAgentProps> = {
     platform: Platform.KUBERNETES,
     nodeType: NodeType.BAREMETAL,
     ncpVersion: NcpVersion.V4_2,
-    containers: { 'nsx-node-agent': EVERY_KNOB.containers?.['nsx-node-agent'] },
+    containers: { nodeAgent: EVERY_KNOB.containers?.nodeAgent },
   },
 };

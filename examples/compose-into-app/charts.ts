@@ -28,8 +28,8 @@ export class NetworkChart extends Chart {
       maxUnavailable: '10%',
       ncpIni: {
         coe: { cluster: 'k8s-cluster-1' },
-        k8s: { apiserver_host_ip: '192.0.2.30', apiserver_host_port: 6443 },
-        nsx_node_agent: { ovs_uplink_port: 'ens192' },
+        k8s: { apiserverHostIp: '192.0.2.30', apiserverHostPort: 6443 },
+        nsxNodeAgent: { ovsUplinkPort: 'ens192' },
       },
     });
     // Escape hatch: any field the options do not cover, on the DaemonSet (the construct's default child).

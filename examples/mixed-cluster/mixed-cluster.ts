@@ -2,15 +2,15 @@
 import { join } from 'node:path';
 import { App, Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { NodeType, NsxNodeAgent, type NsxNodeAgentProps, Platform } from '../../src';
+import { Adaptor, NodeType, NsxNodeAgent, type NsxNodeAgentProps, Platform } from '../../src';
 
 /** What both pools share: image, platform and the cluster's ncp.ini. */
 const SHARED = {
   image: 'registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827',
   platform: Platform.OPENSHIFT,
   ncpIni: {
-    coe: { adaptor: 'openshift', cluster: 'ocp-cluster-1' },
-    k8s: { apiserver_host_ip: '192.0.2.10', apiserver_host_port: 8443 },
+    coe: { adaptor: Adaptor.OPENSHIFT, cluster: 'ocp-cluster-1' },
+    k8s: { apiserverHostIp: '192.0.2.10', apiserverHostPort: 8443 },
   },
 } satisfies NsxNodeAgentProps;
 
@@ -23,7 +23,7 @@ export function mixedClusterChart(scope: Construct): Chart {
   new NsxNodeAgent(chart, 'hostvm', {
     ...SHARED,
     nodeSelector: { 'nsx-node-type': 'hostvm' },
-    ncpIni: { ...SHARED.ncpIni, nsx_kube_proxy: { ovs_uplink_port: 'ens224' } },
+    ncpIni: { ...SHARED.ncpIni, nsxKubeProxy: { ovsUplinkPort: 'ens224' } },
   });
   new NsxNodeAgent(chart, 'baremetal', {
     ...SHARED,

@@ -5,6 +5,7 @@ import { throwIfAny } from '../checking/problem';
 import { AgentCollisions } from './collisions/agent-collisions';
 import { type AgentObject, agentObjects, type ObjectId } from './objects';
 import type { NsxNodeAgentProps } from './props';
+import { optionsOfProps } from './settings/agent-options';
 import { type AgentSettings, agentSettings } from './settings/agent-settings';
 
 /**
@@ -39,8 +40,9 @@ export class NsxNodeAgent extends Construct {
 
   constructor(scope: Construct, id: string, props: NsxNodeAgentProps) {
     super(scope, id);
-    const { settings, problems } = agentSettings(props);
-    throwIfAny(`NsxNodeAgent "${this.node.path}"`, problems);
+    const given = optionsOfProps(props);
+    const { settings, problems } = agentSettings(given.options, given.at);
+    throwIfAny(`NsxNodeAgent "${this.node.path}"`, [...given.problems, ...problems]);
     const checked = settings as AgentSettings;
     const registry = AgentCollisions.of(this);
     registry.addAgent(this, checked);

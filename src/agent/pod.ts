@@ -1,8 +1,9 @@
 import * as k8s from '../../imports/k8s';
 import { containerNames, RELEASE_LINES, type ReleaseLine } from '../releases/release-lines';
 import { ContainerName, NCP_INI_KEY, NESTDB_SOCKET, NodeType, VENDOR_COMMANDS, VENDOR_LOG_VOLUME } from '../releases/vendor';
-import type { ContainerOptions, ContainerResources } from './options/container-options';
+import type { ContainerResources } from './options/container-options';
 import { Platform } from './options/platform';
+import type { ContainerValues } from './settings/agent-options';
 import type { AgentSettings } from './settings/agent-settings';
 
 /** Capabilities of nsx-ovs (NCP 2.5+): it loads the OVS kernel module and runs ovs-vswitchd at high priority. */
@@ -90,7 +91,7 @@ class Layout {
     return all.length > 0 ? all : undefined;
   }
 
-  public options(name: ContainerName): ContainerOptions {
+  public options(name: ContainerName): ContainerValues {
     return this.settings.containers[name] ?? {};
   }
 

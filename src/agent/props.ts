@@ -1,9 +1,9 @@
 import type * as k8s from '../../imports/k8s';
-import type { NcpIniSettings } from '../ncp-ini/schema';
 import type { NcpVersion } from '../releases/release-lines';
 import type { NodeType } from '../releases/vendor';
 import type { ContainersOptions } from './options/container-options';
 import type { ImagePullPolicy } from './options/image-pull-policy';
+import type { NcpIniProps } from './options/ncp-ini';
 import type { Platform } from './options/platform';
 import type { Toleration, UpdateStrategyType } from './options/scheduling';
 
@@ -78,12 +78,13 @@ export interface NsxNodeAgentProps {
   readonly imagePullPolicy?: ImagePullPolicy;
 
   /**
-   * ncp.ini settings, by section and key, with the names used in the file. `[coe] node_type` and
-   * `[nsx_node_agent] ovs_bridge` come from `nodeType` and `ovsBridge`.
+   * ncp.ini settings, by section, each key in camelCase (`[k8s] apiserver_host_ip` is `k8s.apiserverHostIp`; a
+   * values file writes the file's own names). `[coe] node_type` and `[nsx_node_agent] ovs_bridge` come from
+   * `nodeType` and `ovsBridge`.
    *
    * @default - only `[coe] cluster` is required; the vendor's `nsxlib_loglevel`, `ca_file` and `client_token_file` are written
    */
-  readonly ncpIni?: NcpIniSettings;
+  readonly ncpIni?: NcpIniProps;
 
   /**
    * The NCP release line whose manifest shape to produce: `2.4` (also for 2.3) is the vendor guide's two

@@ -2,7 +2,7 @@ import { App, Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { AgentCollisions } from '../agent/collisions/agent-collisions';
 import { NsxNodeAgent } from '../agent/nsx-node-agent';
-import type { NsxNodeAgentProps } from '../agent/props';
+import { type AgentOptions, valuesProps } from '../agent/settings/agent-options';
 import { agentSettings } from '../agent/settings/agent-settings';
 import { ProblemList, throwIfAny } from '../checking/problem';
 import { OPTION_NAMES, readValuesFile } from './values';
@@ -19,7 +19,7 @@ export const CHART_NAME = 'nsx-node-agent';
 export function appFromValuesFile(
   file: string,
   outdir?: string,
-  adjust: (props: NsxNodeAgentProps) => NsxNodeAgentProps = (props) => props,
+  adjust: (props: AgentOptions) => AgentOptions = (props) => props,
 ): App {
   const values = readValuesFile(file);
   const problems = new ProblemList();
@@ -30,13 +30,13 @@ export function appFromValuesFile(
   values.agents.forEach(({ props, pathOf, prefix }, i) => {
     // The file's unknown keys are reported by readValuesFile, with their place in the file.
     const options = adjust(
-      Object.fromEntries(Object.entries(props).filter(([key]) => OPTION_NAMES.includes(key))) as NsxNodeAgentProps,
+      Object.fromEntries(Object.entries(props).filter(([key]) => OPTION_NAMES.includes(key))) as AgentOptions,
     );
     const checked = agentSettings(options, pathOf);
     problems.push(...checked.problems);
     if (checked.problems.length === 0) {
       const id = values.agents.length === 1 && prefix === '' ? 'agent' : `agent-${i}`;
-      prefixes.set(new NsxNodeAgent(chart, id, options), prefix);
+      prefixes.set(new NsxNodeAgent(chart, id, valuesProps(options, pathOf)), prefix);
     }
   });
   // Agents that clash are fixed in the entry of the later one.

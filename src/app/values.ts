@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { NsxNodeAgentProps } from '../agent/props';
+import type { AgentOptions } from '../agent/settings/agent-options';
 import { withNcpIniRead } from '../agent/settings/ncp-ini-keys';
 import { deepMerge, isMap } from '../checking/deep-merge';
 import { didYouMean } from '../checking/did-you-mean';
@@ -10,7 +10,7 @@ import { readTextFile } from '../checking/read-text-file';
 import { readNcpIniFile } from '../ncp-ini/parse';
 
 /** Every key a values file may hold: the construct's props (a missing entry fails to compile). */
-const KNOWN_KEYS: Record<keyof NsxNodeAgentProps, true> = {
+const KNOWN_KEYS: Record<keyof AgentOptions, true> = {
   image: true,
   nodeType: true,
   baremetal: true,
@@ -61,7 +61,7 @@ export const NCP_INI_ROOT = 'NSX_NODE_AGENT_NCP_INI_ROOT';
 /** One agent of the values file. */
 export interface AgentValues {
   /** Its props: the shared defaults deep-merged with its own entry (maps merge, lists and values replace). */
-  readonly props: NsxNodeAgentProps;
+  readonly props: AgentOptions;
   /** Where the file sets `option` for this agent: `agents[i].option` when its entry does, else `option`. */
   readonly pathOf: (option: string) => string;
   /** Path of this agent's entry (`agents[i].`), or '' for a file without `agents`. */
@@ -215,8 +215,8 @@ function withNcpIniFile(
   baseDir: string,
   pathOf: (option: string) => string,
   problems: Problem[],
-): NsxNodeAgentProps {
-  const { [NCP_INI_FILE]: file, ...props } = data as Record<string, unknown> & NsxNodeAgentProps;
+): AgentOptions {
+  const { [NCP_INI_FILE]: file, ...props } = data as Record<string, unknown> & AgentOptions;
   if (file === undefined) {
     return props;
   }

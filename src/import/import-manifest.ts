@@ -3,7 +3,7 @@ import type * as k8s from '../../imports/k8s';
 import { NsxNodeAgent } from '../agent/nsx-node-agent';
 import { ImagePullPolicy } from '../agent/options/image-pull-policy';
 import { adaptorFor, adaptorServes, Platform } from '../agent/options/platform';
-import type { NsxNodeAgentProps } from '../agent/props';
+import { type AgentOptions, valuesProps } from '../agent/settings/agent-options';
 import { CONFIG_HASH_ANNOTATION } from '../agent/settings/deployment-settings';
 import { OPTION_NAMES } from '../app/values';
 import { isMap } from '../checking/deep-merge';
@@ -49,9 +49,9 @@ export interface VendorImportOptions {
 }
 
 /** A vendor `nsx-node-agent-ds.yml` turned into the construct's options. */
-export interface VendorImport {
+export interface ImportedManifest {
   /** The options, in the order a values file lists them; empty when there are problems. */
-  readonly values: NsxNodeAgentProps | Record<string, never>;
+  readonly values: AgentOptions | Record<string, never>;
   /** What the file's shape says: NCP generation, node type and platform, with the fields that tell. */
   readonly detected: readonly string[];
   /** What the generated manifest changes on purpose: today's API, the config checksum, defaults written out. */
@@ -76,7 +76,7 @@ const PROBE_TIMING = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 
  * synthesized and compared with the file field by field: whatever the generated manifest does not reproduce is a
  * warning, so nothing is dropped silently.
  */
-export function importVendorManifest(text: string, options: VendorImportOptions = {}): VendorImport {
+export function importVendorManifest(text: string, options: VendorImportOptions = {}): ImportedManifest {
   const source = options.source ?? 'the manifest';
   const read = readManifestObjects(text, source);
   if (read.problems.length > 0) {
@@ -201,7 +201,7 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   };
 }
 
-function failed(problems: readonly Problem[]): VendorImport {
+function failed(problems: readonly Problem[]): ImportedManifest {
   return { values: {}, detected: [], changes: [], warnings: [], problems };
 }
 
@@ -427,7 +427,11 @@ function synthesize(
 ): { objects: ManifestObject[]; daemonSet: DaemonSetObject } | { problems: readonly Problem[] } {
   const chart = new Chart(new App(), 'import');
   try {
-    new NsxNodeAgent(chart, 'agent', props as unknown as NsxNodeAgentProps);
+    new NsxNodeAgent(
+      chart,
+      'agent',
+      valuesProps(props as AgentOptions, (option) => option),
+    );
   } catch (error) {
     if (error instanceof ProblemsError) {
       return { problems: error.problems };
@@ -516,9 +520,9 @@ function extra(map: Readonly<Record<string, string>> | undefined, vendor: Readon
 }
 
 /** The options in the values file's order, ncp.ini last, unset ones left out. */
-function ordered(props: Record<string, unknown>): NsxNodeAgentProps {
+function ordered(props: Record<string, unknown>): AgentOptions {
   const names = [...OPTION_NAMES.filter((name) => name !== 'ncpIni'), 'ncpIni'];
   return Object.fromEntries(
     names.filter((name) => props[name] !== undefined).map((name) => [name, props[name]]),
-  ) as unknown as NsxNodeAgentProps;
+  ) as unknown as AgentOptions;
 }

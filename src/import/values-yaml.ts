@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import type { VendorImport } from './import-manifest';
+import type { ImportedManifest } from './import-manifest';
 
 /** Width the header comment is wrapped to. */
 const WIDTH = 118;
@@ -8,7 +8,7 @@ const WIDTH = 118;
  * The values file of an import: a header comment saying where it comes from, what was detected, what the
  * generated manifest changes on purpose and every warning, then the options.
  */
-export function valuesYaml(imported: VendorImport, source: string): string {
+export function valuesYaml(imported: ImportedManifest, source: string): string {
   const section = (title: string, lines: readonly string[]) =>
     lines.length === 0 ? [] : ['', `${title}:`, ...lines.flatMap((line) => wrap(`- ${line}`))];
   const header = [

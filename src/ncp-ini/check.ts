@@ -1,6 +1,6 @@
 import { isMap } from '../checking/deep-merge';
 import { didYouMean, nearest } from '../checking/did-you-mean';
-import { Problem } from '../checking/problem';
+import { type OptionPath, Problem } from '../checking/problem';
 import type { NcpVersion } from '../releases/release-lines';
 import { RELEASE_LINES } from '../releases/release-lines';
 import { choicesIn, existsIn, type OptionSpec, rangeLabel } from './option-spec';
@@ -184,7 +184,7 @@ export function extraValueReason(value: unknown): string | undefined {
  * Every problem with `settings` (the `ncpIni` option, at `path`) for release line `version`: unknown sections
  * and keys, keys of other releases or sections, wrong values, unsafe text, misuse of `extra`.
  */
-function checkKeys(settings: unknown, path: string, version: NcpVersion): Problem[] {
+function checkKeys(settings: unknown, path: string, version: NcpVersion, at: OptionPath): Problem[] {
   if (settings === undefined) {
     return [];
   }
@@ -199,10 +199,10 @@ function checkKeys(settings: unknown, path: string, version: NcpVersion): Proble
       ),
     ];
   }
-  const spell: Spell = (section, key) => `${path}.${section}.${key}`;
-  const spellExtra: Spell = (section, key) => `${path}.extra.${section}.${key}`;
+  const spell: Spell = (section, key) => at(`${path}.${section}.${key}`);
+  const spellExtra: Spell = (section, key) => at(`${path}.extra.${section}.${key}`);
   return Object.entries(settings).flatMap(([section, values]) => {
-    const where = `${path}.${section}`;
+    const where = at(`${path}.${section}`);
     if (section === 'extra') {
       return checkExtra(values, where, spell);
     }
@@ -211,7 +211,7 @@ function checkKeys(settings: unknown, path: string, version: NcpVersion): Proble
       return [problem];
     }
     return Object.entries(values as Record<string, unknown>).flatMap(([key, value]) =>
-      checkKey(section as SectionName, key, value, `${where}.${key}`, version, spell, spellExtra),
+      checkKey(section as SectionName, key, value, spell(section as SectionName, key), version, spell, spellExtra),
     );
   });
 }
@@ -311,9 +311,14 @@ function extraKeyProblems(section: SectionName, key: string, value: unknown, whe
  * Every problem with the `ncpIni` option at `path`: each key and value, then the rules between them. A rule
  * about a key already reported (or inside a section already reported) would only repeat it, so it is left out.
  */
-export function checkNcpIni(settings: unknown, context: NcpIniContext, path: string): Problem[] {
-  const spell: Spell = (section, key) => `${path}.${section}.${key}`;
-  const keyProblems = checkKeys(settings, path, context.version);
+export function checkNcpIni(
+  settings: unknown,
+  context: NcpIniContext,
+  path: string,
+  at: OptionPath = (option) => option,
+): Problem[] {
+  const spell: Spell = (section, key) => at(`${path}.${section}.${key}`);
+  const keyProblems = checkKeys(settings, path, context.version, at);
   const ruleProblems = checkRules(isMap(settings) ? (settings as NcpIniSettings) : {}, context, spell);
   return [...keyProblems, ...withoutRepeats(ruleProblems, keyProblems)];
 }

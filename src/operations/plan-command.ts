@@ -1,4 +1,4 @@
-import type { NsxNodeAgentProps } from '../agent/props';
+import type { AgentOptions } from '../agent/settings/agent-options';
 import type { CliIo } from '../cli/cli';
 import { NCP_VERSION_ALLOWED, releaseLine } from '../releases/release-lines';
 import { imageNote, type Plan, planOf } from './plan';
@@ -43,8 +43,7 @@ export function planCommand(args: readonly string[], io: CliIo, usage: string): 
   }
   const [oldFile, newFile] = to === undefined ? files : [files[0] ?? defaultValuesFile(), files[0] ?? defaultValuesFile()];
   const release = to;
-  const adjust =
-    release === undefined ? undefined : (props: NsxNodeAgentProps) => ({ ...props, ncpVersion: release }) as NsxNodeAgentProps;
+  const adjust = release === undefined ? undefined : (props: AgentOptions) => ({ ...props, ncpVersion: release }) as AgentOptions;
   const before = renderValuesFile(oldFile);
   const after = renderValuesFile(newFile, adjust);
   const problems = [

@@ -1,5 +1,5 @@
 import { parseAllDocuments } from 'yaml';
-import type { NsxNodeAgentProps } from '../agent/props';
+import type { AgentOptions } from '../agent/settings/agent-options';
 import { appFromValuesFile } from '../app/app';
 import { ProblemsError } from '../checking/problem';
 import type { ManifestObject } from '../import/manifest-objects';
@@ -13,7 +13,7 @@ export type Rendered = { readonly yaml: string } | { readonly problems: string }
  * e.g. to render the same file for another NCP release. Problems come back as their message; anything else
  * thrown is a defect and is thrown on.
  */
-export function renderValuesFile(file: string, adjust?: (props: NsxNodeAgentProps) => NsxNodeAgentProps): Rendered {
+export function renderValuesFile(file: string, adjust?: (props: AgentOptions) => AgentOptions): Rendered {
   try {
     return { yaml: appFromValuesFile(file, undefined, adjust).synthYaml() };
   } catch (error) {

@@ -65,10 +65,10 @@ describe('hostile option values in code', () => {
       new NsxNodeAgent(new Chart(new App(), 'c'), 'a', {
         image: 'registry.example.com/nsx/nsx-ncp:2.5.1',
         ncpVersion: NcpVersion.V2_5,
-        ncpIni: { coe: { cluster: 'c' }, nsx_node_agent: { config_retry_timeout: Object.create(null) } },
+        ncpIni: { coe: { cluster: 'c' }, nsxNodeAgent: { configRetryTimeout: Object.create(null) } },
       });
     expect(make).toThrow(ProblemsError);
-    expect(make).toThrow('ncpIni.nsx_node_agent.config_retry_timeout: is not an integer (got {})');
+    expect(make).toThrow('ncpIni.nsxNodeAgent.configRetryTimeout: is not an integer (got {})');
   });
 });
 
@@ -92,8 +92,8 @@ describe('string options have the lengths NCP and NSX take', () => {
   });
 
   test('any other ncp.ini text of more than 4096 characters is refused', () => {
-    expect(agent({ coe: { cluster: 'c' }, DEFAULT: { log_dir: `/${'d'.repeat(4096)}` } })).toThrow(
-      'ncpIni.DEFAULT.log_dir: is 4097 characters long, more than 4096',
+    expect(agent({ coe: { cluster: 'c' }, defaults: { logDir: `/${'d'.repeat(4096)}` } })).toThrow(
+      'ncpIni.defaults.logDir: is 4097 characters long, more than 4096',
     );
   });
 });

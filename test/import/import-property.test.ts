@@ -1,7 +1,8 @@
 import { Chart } from 'cdk8s';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { NsxNodeAgent, type NsxNodeAgentProps } from '../../src';
+import { NsxNodeAgent } from '../../src';
+import { type AgentOptions, valuesProps } from '../../src/agent/settings/agent-options';
 import { importVendorManifest } from '../../src/import/import-manifest';
 import { testApp } from '../support';
 
@@ -43,7 +44,11 @@ const valuesArbitrary = fc
 
 function synthText(values: Record<string, unknown>): string {
   const chart = new Chart(testApp(), 'p');
-  new NsxNodeAgent(chart, 'agent', values as unknown as NsxNodeAgentProps);
+  new NsxNodeAgent(
+    chart,
+    'agent',
+    valuesProps(values as AgentOptions, (option) => option),
+  );
   return chart
     .toJson()
     .map((o) => stringify(o))

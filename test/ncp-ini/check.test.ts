@@ -16,9 +16,9 @@ describe('keys are checked against the NCP release line', () => {
     ]);
   });
 
-  test('ovs_uplink_port in [nsx_node_agent] through the construct (2.3/2.4) belongs in [nsx_kube_proxy]', () => {
-    expect(problemsOf({ ncpIni: { coe: cluster, nsx_node_agent: { ovs_uplink_port: 'ens192' } } })).toEqual([
-      'ncpIni.nsx_node_agent.ovs_uplink_port: is read from [nsx_node_agent] only in NCP 2.5+; NCP 2.3/2.4 reads it from [nsx_kube_proxy] (got "ens192")\n    allowed: ncpIni.nsx_kube_proxy.ovs_uplink_port for NCP 2.3/2.4\n    fix: move it to ncpIni.nsx_kube_proxy.ovs_uplink_port',
+  test('ovs_uplink_port in [nsx_node_agent] through the construct (2.3/2.4) belongs in [nsx_kube_proxy], in code names', () => {
+    expect(problemsOf({ ncpIni: { coe: cluster, nsxNodeAgent: { ovsUplinkPort: 'ens192' } } })).toEqual([
+      'ncpIni.nsxNodeAgent.ovsUplinkPort: is read from [nsx_node_agent] only in NCP 2.5+; NCP 2.3/2.4 reads it from [nsx_kube_proxy] (got "ens192")\n    allowed: ncpIni.nsxKubeProxy.ovsUplinkPort for NCP 2.3/2.4\n    fix: move it to ncpIni.nsxKubeProxy.ovsUplinkPort',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { NcpVersion, NodeType, parseNcpIni, readNcpIniFile } from '../../src';
+import { NcpVersion, NodeType } from '../../src';
 import type { NcpIniRead } from '../../src/ncp-ini/parse';
+import { parseNcpIni, readNcpIniFile } from '../../src/ncp-ini/parse';
 import { renderNcpIni, withPresets } from '../../src/ncp-ini/render';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'ncp-ini');

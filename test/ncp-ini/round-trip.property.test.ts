@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { parse } from 'ini';
-import { NcpVersion, NodeType, parseNcpIni } from '../../src';
+import { NcpVersion, NodeType } from '../../src';
 import { checkNcpIni } from '../../src/ncp-ini/check';
+import { parseNcpIni } from '../../src/ncp-ini/parse';
 import { renderNcpIni } from '../../src/ncp-ini/render';
 import { checkRules } from '../../src/ncp-ini/rules';
 import { optionsOf, type SectionName } from '../../src/ncp-ini/schema';

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { NcpVersion, NodeType, parseNcpIni } from '../../src';
+import { NcpVersion, NodeType } from '../../src';
 import { optionOfKey } from '../../src/agent/settings/ncp-ini-keys';
 import { parseValues } from '../../src/app/values';
 import { checkNcpIni } from '../../src/ncp-ini/check';
 import { choicesIn, existsIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
+import { parseNcpIni } from '../../src/ncp-ini/parse';
 import { renderNcpIni } from '../../src/ncp-ini/render';
 import { optionsOf, SECTION_NAMES } from '../../src/ncp-ini/schema';
 import { compareReleases } from '../../src/releases/release-lines';

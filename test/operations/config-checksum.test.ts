@@ -49,7 +49,7 @@ describe('checksum/ncp.ini covers what the agent containers read', () => {
   test('changing a key an agent container reads changes the checksum', () => {
     const extra = { nsx_v3: { nsx_api_managers: '192.0.2.5' } };
     const before = synthAgent({ ncpIni: { coe: cluster, extra } });
-    expect(checksumOf(synthAgent({ ncpIni: { coe: cluster, k8s: { apiserver_host_ip: '192.0.2.10' }, extra } }))).not.toBe(
+    expect(checksumOf(synthAgent({ ncpIni: { coe: cluster, k8s: { apiserverHostIp: '192.0.2.10' }, extra } }))).not.toBe(
       checksumOf(before),
     );
     expect(checksumOf(synthAgent({ ncpIni: { coe: { cluster: 'k8s-cluster-2' }, extra } }))).not.toBe(checksumOf(before));

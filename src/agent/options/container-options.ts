@@ -73,33 +73,39 @@ export interface ContainerOptions {
    */
   readonly env?: { readonly [name: string]: string };
   /**
-   * Liveness probe timing; `false` removes the vendor's probe. Not recommended: a hung agent is then never
-   * restarted and the node's pods lose their network until someone notices. Meant for carrying over files whose
-   * probes were removed on purpose.
+   * Liveness probe timing.
    *
    * @default - the vendor's probe, with its timing for the NCP version
    */
-  readonly livenessProbe?: ProbeTiming | false;
+  readonly livenessProbe?: ProbeTiming;
+  /**
+   * Removes the vendor's liveness probe (`livenessProbe: false` in a values file). Not recommended: a hung agent is
+   * then never restarted and the node's pods lose their network until someone notices. Meant for carrying over
+   * files whose probes were removed on purpose.
+   *
+   * @default false
+   */
+  readonly removeLivenessProbe?: boolean;
 }
 
-/** Settings per container, keyed by container name. */
+/** Settings per container. */
 export interface ContainersOptions {
   /**
-   * The container that wires container network interfaces.
+   * `nsx-node-agent`: the container that wires container network interfaces.
    *
    * @default - the vendor's container
    */
-  readonly 'nsx-node-agent'?: ContainerOptions;
+  readonly nodeAgent?: ContainerOptions;
   /**
-   * The container that implements Services.
+   * `nsx-kube-proxy`: the container that implements Services.
    *
    * @default - the vendor's container
    */
-  readonly 'nsx-kube-proxy'?: ContainerOptions;
+  readonly kubeProxy?: ContainerOptions;
   /**
-   * The Open vSwitch container; only where it runs: NCP 2.5 and later, HOSTVM.
+   * `nsx-ovs`: the Open vSwitch container; only where it runs: NCP 2.5 and later, HOSTVM.
    *
    * @default - the vendor's container
    */
-  readonly 'nsx-ovs'?: ContainerOptions;
+  readonly ovs?: ContainerOptions;
 }

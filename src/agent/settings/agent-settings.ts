@@ -11,7 +11,7 @@ import { NSX_NODE_AGENT_OPTIONS } from '../../ncp-ini/schema';
 import { NodeType, VENDOR_BRIDGES, VENDOR_LABELS, VENDOR_NAMES } from '../../releases/vendor';
 import { ImagePullPolicy } from '../options/image-pull-policy';
 import { adaptorFor, adaptorServes, Platform } from '../options/platform';
-import type { NsxNodeAgentProps } from '../props';
+import type { AgentOptions } from './agent-options';
 import { type DeploymentSettings, deploymentSettings } from './deployment-settings';
 import { keysOfOptionsProblems } from './ncp-ini-keys';
 
@@ -68,7 +68,7 @@ export interface CheckedSettings {
  * Checks the props `given` and applies the defaults. `at` spells each option the way the user wrote it, e.g.
  * `agents[1].image` for an agent of a values file; by default, as the props name it.
  */
-export function agentSettings(given: NsxNodeAgentProps, at?: OptionPath): CheckedSettings {
+export function agentSettings(given: AgentOptions, at?: OptionPath): CheckedSettings {
   const problems = new ProblemList(at);
   const props = plainProps(given, problems);
   if (props === undefined) {
@@ -76,7 +76,7 @@ export function agentSettings(given: NsxNodeAgentProps, at?: OptionPath): Checke
   }
   const check = new OptionChecker(problems);
   /** The value when it is allowed (or unset, then `fallback`); records a problem otherwise. */
-  const take = <T>(option: keyof NsxNodeAgentProps, type: ValueType<T>, fallback: T, fix: string): T =>
+  const take = <T>(option: keyof AgentOptions, type: ValueType<T>, fallback: T, fix: string): T =>
     check.value(option, props[option], type, fix) ?? fallback;
 
   if (props.image === undefined) {
@@ -160,9 +160,11 @@ export function agentSettings(given: NsxNodeAgentProps, at?: OptionPath): Checke
     ...annotationsSizeProblem('annotations', deployment.annotations),
     ...annotationsSizeProblem('podAnnotations', deployment.podAnnotations),
   );
-  const keysOfOptions = keysOfOptionsProblems(props.ncpIni, 'ncpIni');
+  const keysOfOptions = keysOfOptionsProblems(props.ncpIni, 'ncpIni', at);
   problems.push(...keysOfOptions);
-  problems.push(...withoutRepeats(checkNcpIni(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni'), keysOfOptions));
+  problems.push(
+    ...withoutRepeats(checkNcpIni(props.ncpIni, { version, nodeType: settings.nodeType }, 'ncpIni', at), keysOfOptions),
+  );
   const givenAdaptor = props.ncpIni?.coe?.adaptor;
   if (typeof givenAdaptor === 'string' && !adaptorServes(givenAdaptor, deployment.platform)) {
     problems.push(
@@ -203,7 +205,7 @@ export function agentSettings(given: NsxNodeAgentProps, at?: OptionPath): Checke
  * The props with only what the checks can read: unknown keys (no type checker catches them in JavaScript) and
  * values no values file can hold (null, Maps, cycles) are problems and left out.
  */
-function plainProps(props: unknown, problems: ProblemList): NsxNodeAgentProps {
+function plainProps(props: unknown, problems: ProblemList): AgentOptions {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     problems.push(
       new Problem(
@@ -236,11 +238,11 @@ function plainProps(props: unknown, problems: ProblemList): NsxNodeAgentProps {
       kept[key] = value;
     }
   }
-  return kept as unknown as NsxNodeAgentProps;
+  return kept as unknown as AgentOptions;
 }
 
 /** `baremetal: true` implies BAREMETAL; saying otherwise in `nodeType` is a contradiction. */
-function resolveNodeType(props: NsxNodeAgentProps, problems: ProblemList): NodeType {
+function resolveNodeType(props: AgentOptions, problems: ProblemList): NodeType {
   const { nodeType, baremetal } = props;
   if (baremetal !== undefined && boolean.reason(baremetal)) {
     problems.push(

@@ -15,11 +15,10 @@ import { Problem, type ProblemList } from '../../checking/problem';
 import { boolean, dnsSubdomain, oneOf } from '../../checking/value-types';
 import { containerNames, NCP_VERSION_ALLOWED, NcpVersion, RELEASE_LINES, releaseLine } from '../../releases/release-lines';
 import { ContainerName, type NodeType, VENDOR_LABELS, VENDOR_NAMES } from '../../releases/vendor';
-import type { ContainersOptions } from '../options/container-options';
 import { Platform } from '../options/platform';
 import { TaintEffect, TolerationOperator, UpdateStrategyType } from '../options/scheduling';
-import type { NsxNodeAgentProps } from '../props';
 import { checkAffinity } from './affinity-check';
+import type { AgentOptions } from './agent-options';
 import { unknownFields } from './k8s-passthrough';
 
 /** Pod-template annotation holding the hash of the rendered ncp.ini. */
@@ -42,7 +41,7 @@ export interface DeploymentSettings {
   readonly priorityClassName?: string;
   readonly updateStrategy: k8s.DaemonSetUpdateStrategy;
   readonly imagePullSecrets: readonly string[];
-  readonly containers: ContainersOptions;
+  readonly containers: NonNullable<AgentOptions['containers']>;
   readonly terminationGracePeriodSeconds?: number;
   readonly labels: Readonly<Record<string, string>>;
   readonly annotations: Readonly<Record<string, string>>;
@@ -56,15 +55,15 @@ const VENDOR_ENV = ['POD_NAME', 'CONTAINER_NAME', 'NODE_NAME'];
 
 /** Checks the deployment options of `props` (recording problems in `problems`) and applies the defaults. */
 export function deploymentSettings(
-  props: NsxNodeAgentProps,
+  props: AgentOptions,
   nodeType: NodeType,
   name: string,
   problems: ProblemList,
 ): DeploymentSettings {
   const check = new OptionChecker(problems);
-  const flag = (option: keyof NsxNodeAgentProps) =>
+  const flag = (option: keyof AgentOptions) =>
     check.value(option, props[option], boolean, `set ${option} to true or false`) ?? true;
-  const objectName = (option: keyof NsxNodeAgentProps, fallback: string) =>
+  const objectName = (option: keyof AgentOptions, fallback: string) =>
     check.value(option, props[option], dnsSubdomain, `set ${option} to a valid object name, e.g. ${fallback}`) ?? fallback;
 
   const ncpVersion = versionLine(props.ncpVersion, problems);
@@ -240,7 +239,7 @@ function affinity(check: OptionChecker, value: unknown): k8s.Affinity | undefine
   return unknown.length === 0 && check.problems.length === before ? (a as k8s.Affinity) : undefined;
 }
 
-function updateStrategy(check: OptionChecker, props: NsxNodeAgentProps): k8s.DaemonSetUpdateStrategy {
+function updateStrategy(check: OptionChecker, props: AgentOptions): k8s.DaemonSetUpdateStrategy {
   const type =
     check.value(
       'updateStrategy',
@@ -286,7 +285,12 @@ const PROBE_FIELDS = {
   failureThreshold: positiveInt32,
 };
 
-function checkContainers(check: OptionChecker, value: unknown, present: ContainerName[], version: NcpVersion): ContainersOptions {
+function checkContainers(
+  check: OptionChecker,
+  value: unknown,
+  present: ContainerName[],
+  version: NcpVersion,
+): NonNullable<AgentOptions['containers']> {
   const all = check.fields('containers', value, Object.values(ContainerName));
   for (const name of Object.keys(all ?? {}).filter((n) => (Object.values(ContainerName) as string[]).includes(n))) {
     const option = `containers.${name}`;
@@ -356,7 +360,7 @@ function checkContainers(check: OptionChecker, value: unknown, present: Containe
       );
     }
   }
-  return (all ?? {}) as ContainersOptions;
+  return (all ?? {}) as NonNullable<AgentOptions['containers']>;
 }
 
 /** The release line `ncpVersion` names (the vendor guide's 2.4 when unset); a problem when it names none. */

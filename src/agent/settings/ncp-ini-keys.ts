@@ -1,8 +1,8 @@
 import { deepMerge, isMap } from '../../checking/deep-merge';
-import { Problem } from '../../checking/problem';
+import { type OptionPath, Problem } from '../../checking/problem';
 import type { NcpIniSettings, SectionName } from '../../ncp-ini/schema';
 import { NodeType } from '../../releases/vendor';
-import type { NsxNodeAgentProps } from '../props';
+import type { AgentOptions } from './agent-options';
 
 /** An ncp.ini key that a construct option writes, so it is not set through `ncpIni`. */
 export interface KeyOfOption {
@@ -23,15 +23,15 @@ export function optionOfKey(section: string, key: string): KeyOfOption | undefin
 }
 
 /** A key of {@link KEYS_OF_OPTIONS} set in `ncpIni` (at `path`) or in its `extra`: each is a problem. */
-export function keysOfOptionsProblems(ncpIni: unknown, path: string): Problem[] {
+export function keysOfOptionsProblems(ncpIni: unknown, path: string, at: OptionPath = (option) => option): Problem[] {
   if (!isMap(ncpIni)) {
     return [];
   }
   const extra = isMap(ncpIni.extra) ? ncpIni.extra : {};
   return KEYS_OF_OPTIONS.flatMap(({ option, section, key }) =>
     [
-      [`${path}.${section}.${key}`, ncpIni[section]],
-      [`${path}.extra.${section}.${key}`, extra[section]],
+      [at(`${path}.${section}.${key}`), ncpIni[section]],
+      [at(`${path}.extra.${section}.${key}`), extra[section]],
     ]
       .filter(([, values]) => isMap(values) && Object.hasOwn(values, key))
       .map(
@@ -102,10 +102,10 @@ export function optionsOfNcpIni(settings: NcpIniSettings, source: string): Optio
  * which implies a node type).
  */
 export function withNcpIniRead(
-  props: NsxNodeAgentProps,
+  props: AgentOptions,
   settings: NcpIniSettings,
   source: string,
-): { readonly props: NsxNodeAgentProps; readonly problems: readonly Problem[] } {
+): { readonly props: AgentOptions; readonly problems: readonly Problem[] } {
   const read = optionsOfNcpIni(settings, source);
   const nodeTypeSet = props.nodeType !== undefined || props.baremetal !== undefined;
   return {

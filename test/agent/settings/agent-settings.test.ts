@@ -80,22 +80,22 @@ describe('errors name the option, the value, what is allowed and the fix', () =>
   });
 
   test('bad API server port', () => {
-    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserver_host_port: 70000 } } })).toEqual([
-      "ncpIni.k8s.apiserver_host_port: is outside 1..65535 (got 70000)\n    allowed: an integer from 1 to 65535\n    fix: set ncpIni.k8s.apiserver_host_port to an integer from 1 to 65535, or remove it to use NCP's default",
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserverHostPort: 70000 } } })).toEqual([
+      "ncpIni.k8s.apiserverHostPort: is outside 1..65535 (got 70000)\n    allowed: an integer from 1 to 65535\n    fix: set ncpIni.k8s.apiserverHostPort to an integer from 1 to 65535, or remove it to use NCP's default",
     ]);
-    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserver_host_port: '6443' as never } } })).toEqual([
-      expect.stringContaining('ncpIni.k8s.apiserver_host_port: is not an integer (got "6443")'),
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserverHostPort: '6443' as never } } })).toEqual([
+      expect.stringContaining('ncpIni.k8s.apiserverHostPort: is not an integer (got "6443")'),
     ]);
   });
 
   test('bad API server address', () => {
-    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserver_host_ip: '10.0.0.300' } } })).toEqual([
-      'ncpIni.k8s.apiserver_host_ip: is not an address or host name (got "10.0.0.300")\n    allowed: an IPv4 or IPv6 address, or a DNS host name\n    fix: set ncpIni.k8s.apiserver_host_ip to an IPv4 or IPv6 address, or a DNS host name, or remove it to use NCP\'s default',
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserverHostIp: '10.0.0.300' } } })).toEqual([
+      'ncpIni.k8s.apiserverHostIp: is not an address or host name (got "10.0.0.300")\n    allowed: an IPv4 or IPv6 address, or a DNS host name\n    fix: set ncpIni.k8s.apiserverHostIp to an IPv4 or IPv6 address, or a DNS host name, or remove it to use NCP\'s default',
     ]);
   });
 
   test.each(['192.0.2.10', '2001:db8::1', 'api.ocp.example.com'])('API server address %s is accepted', (address) => {
-    expect(() => problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserver_host_ip: address } } })).toThrow(
+    expect(() => problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserverHostIp: address } } })).toThrow(
       'expected the options to be refused',
     );
   });
@@ -108,35 +108,42 @@ describe('errors name the option, the value, what is allowed and the fix', () =>
 
   test('uplink port on bare metal', () => {
     expect(
-      problemsOf({ baremetal: true, ncpIni: { coe: { cluster: 'c1' }, nsx_kube_proxy: { ovs_uplink_port: 'ens224' } } }),
+      problemsOf({ baremetal: true, ncpIni: { coe: { cluster: 'c1' }, nsxKubeProxy: { ovsUplinkPort: 'ens224' } } }),
     ).toEqual([
-      'ncpIni.nsx_kube_proxy.ovs_uplink_port: is set on a bare-metal node, whose uplink NSX manages (got "ens224")\n    allowed: no uplink port on BAREMETAL\n    fix: remove ovs_uplink_port, or use nodeType HOSTVM for VM nodes',
+      'ncpIni.nsxKubeProxy.ovsUplinkPort: is set on a bare-metal node, whose uplink NSX manages (got "ens224")\n    allowed: no uplink port on BAREMETAL\n    fix: remove ovs_uplink_port, or use nodeType HOSTVM for VM nodes',
     ]);
   });
 
   test('misspelled ncp.ini key suggests the nearest', () => {
-    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserver_hostip: '192.0.2.1' } as never } })).toEqual([
-      'ncpIni.k8s.apiserver_hostip: is not a known key of [k8s]; did you mean "apiserver_host_ip"? (got "192.0.2.1")\n    allowed: one of apiserver_host_ip, apiserver_host_port, ca_file, client_token_file, client_cert_file, client_private_key_file, loglevel, enable_lb_crd\n    fix: correct the key\'s name; for a key of a newer NCP that this model does not know yet, set ncpIni.extra.k8s.apiserver_hostip',
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserverHostip: '192.0.2.1' } as never } })).toEqual([
+      'ncpIni.k8s.apiserverHostip: is not a known key of [k8s]; did you mean "apiserver_host_ip"? (got "192.0.2.1")\n    allowed: one of apiserver_host_ip, apiserver_host_port, ca_file, client_token_file, client_cert_file, client_private_key_file, loglevel, enable_lb_crd\n    fix: correct the key\'s name; for a key of a newer NCP that this model does not know yet, set ncpIni.extra.k8s.apiserver_hostip',
     ]);
   });
 
   test('a key named like an object property is unknown, not a crash', () => {
-    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, nsx_node_agent: { toString: 'x' } } as never })).toEqual([
-      expect.stringContaining('ncpIni.nsx_node_agent.toString: is not a known key of [nsx_node_agent] (got "x")'),
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, nsxNodeAgent: { toString: 'x' } } as never })).toEqual([
+      expect.stringContaining('ncpIni.nsxNodeAgent.toString: is not a known key of [nsx_node_agent] (got "x")'),
     ]);
   });
 
   test('unknown ncp.ini section suggests the nearest', () => {
-    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, nsx_kubeproxy: {} } as never })).toEqual([
-      expect.stringContaining(
-        'ncpIni.nsx_kubeproxy: is not an ncp.ini section the node agent reads; did you mean "nsx_kube_proxy"?',
-      ),
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, nsxKubeProxi: {} } as never })).toEqual([
+      expect.stringContaining('ncpIni.nsxKubeProxi: is not a section of ncpIni; did you mean "nsxKubeProxy"?'),
     ]);
   });
 
   test('keys owned by construct options are refused in ncpIni', () => {
-    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1', node_type: 'BAREMETAL' } as never } })).toEqual([
-      'ncpIni.coe.node_type: is set by the construct option nodeType (got "BAREMETAL")\n    allowed: node_type only through nodeType\n    fix: remove ncpIni.coe.node_type and set nodeType instead',
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1', nodeType: 'BAREMETAL' } as never } })).toEqual([
+      'ncpIni.coe.nodeType: is set by the construct option nodeType (got "BAREMETAL")\n    allowed: node_type only through nodeType\n    fix: remove ncpIni.coe.nodeType and set nodeType instead',
+    ]);
+  });
+
+  test("ncp.ini's own names in code are refused with the camelCase name", () => {
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, k8s: { apiserver_host_ip: '192.0.2.1' } as never } })).toEqual([
+      'ncpIni.k8s.apiserver_host_ip: is written with ncp.ini\'s name; in code, keys are camelCase (got "192.0.2.1")\n    allowed: ncpIni.k8s.apiserverHostIp\n    fix: rename it to apiserverHostIp (values files keep ncp.ini\'s names)',
+    ]);
+    expect(problemsOf({ ncpIni: { coe: { cluster: 'c1' }, nsx_node_agent: {} } as never })).toEqual([
+      expect.stringContaining('ncpIni.nsx_node_agent: is not a section of ncpIni; did you mean "nsxNodeAgent"?'),
     ]);
   });
 

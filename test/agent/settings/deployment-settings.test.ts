@@ -77,12 +77,12 @@ describe('scheduling and rollout options', () => {
     const objects = synthAgent({
       ncpVersion: NcpVersion.V3_1,
       containers: {
-        'nsx-node-agent': {
+        nodeAgent: {
           resources: { requests: { cpu: '100m', memory: '256Mi' } },
           env: { HTTPS_PROXY: 'http://proxy.example.com:3128' },
           livenessProbe: { initialDelaySeconds: 120 },
         },
-        'nsx-ovs': { resources: { requests: { memory: '512Mi' }, limits: { memory: '2Gi' } } },
+        ovs: { resources: { requests: { memory: '512Mi' }, limits: { memory: '2Gi' } } },
       },
     });
     const agent = containerOf(objects, 'nsx-node-agent');
@@ -98,8 +98,8 @@ describe('scheduling and rollout options', () => {
     expect(containerOf(objects, 'nsx-kube-proxy').resources).toBeUndefined();
   });
 
-  test('livenessProbe: false removes the vendor probe of that container only (not recommended)', () => {
-    const objects = synthAgent({ containers: { 'nsx-kube-proxy': { livenessProbe: false } } });
+  test('removeLivenessProbe removes the vendor probe of that container only (not recommended)', () => {
+    const objects = synthAgent({ containers: { kubeProxy: { removeLivenessProbe: true } } });
     expect(containerOf(objects, 'nsx-kube-proxy')).not.toHaveProperty('livenessProbe');
     expect(containerOf(objects, 'nsx-node-agent').livenessProbe.exec.command).toEqual([
       '/bin/sh',
@@ -108,9 +108,19 @@ describe('scheduling and rollout options', () => {
     ]);
   });
 
-  test('livenessProbe is timing or false: true is refused, naming both forms', () => {
-    expect(problemsOf({ containers: { 'nsx-node-agent': { livenessProbe: true as never } } })).toEqual([
-      'containers.nsx-node-agent.livenessProbe: is neither probe timing nor false (got true)\n' +
+  test('removeLivenessProbe with probe timing is a contradiction', () => {
+    expect(problemsOf({ containers: { kubeProxy: { removeLivenessProbe: true, livenessProbe: { periodSeconds: 5 } } } })).toEqual(
+      [
+        'containers.kubeProxy.removeLivenessProbe: contradicts containers.kubeProxy.livenessProbe (got true)\n' +
+          '    allowed: removeLivenessProbe or livenessProbe timing, not both\n' +
+          '    fix: remove one of them',
+      ],
+    );
+  });
+
+  test('livenessProbe is timing: true is refused, naming the forms a values file takes', () => {
+    expect(problemsOf({ containers: { nodeAgent: { livenessProbe: true as never } } })).toEqual([
+      'containers.nodeAgent.livenessProbe: is neither probe timing nor false (got true)\n' +
         "    allowed: a map with the keys initialDelaySeconds, timeoutSeconds, periodSeconds, failureThreshold, or false to remove the vendor's probe (not recommended)\n" +
         "    fix: write the timing as key: value pairs, or remove the option for the vendor's probe",
     ]);
@@ -179,21 +189,21 @@ describe('errors in scheduling and rollout options', () => {
         nodeType: NodeType.BAREMETAL,
         ncpVersion: NcpVersion.V3_1,
         containers: {
-          'nsx-ovs': {},
-          'nsx-node-agent': {
+          ovs: {},
+          nodeAgent: {
             resources: { requests: { cpu: 'lots' } },
             env: { POD_NAME: 'x' },
             livenessProbe: { periodSeconds: 0 },
           },
-          'nsx-kubeproxy': {},
+          kubeProxi: {},
         } as never,
       }),
     ).toEqual([
-      expect.stringContaining('containers.nsx-kubeproxy: is not a known key; did you mean "nsx-kube-proxy"?'),
-      'containers.nsx-ovs: names a container this agent does not run (got {})\n    allowed: one of nsx-node-agent, nsx-kube-proxy\n    fix: nsx-ovs runs only on HOSTVM from NCP 2.5: remove its settings, or check nodeType and ncpVersion',
-      expect.stringContaining('containers.nsx-node-agent.resources.requests.cpu: is not well formed (got "lots")'),
-      'containers.nsx-node-agent.env.POD_NAME: is set by the vendor manifest (got "x")\n    allowed: names other than POD_NAME, CONTAINER_NAME, NODE_NAME\n    fix: remove it, or use another name',
-      expect.stringContaining('containers.nsx-node-agent.livenessProbe.periodSeconds: is outside 1..2147483647 (got 0)'),
+      expect.stringContaining('containers.kubeProxi: is not a container; did you mean "kubeProxy"?'),
+      'containers.ovs: names a container this agent does not run (got {})\n    allowed: one of nsx-node-agent, nsx-kube-proxy\n    fix: nsx-ovs runs only on HOSTVM from NCP 2.5: remove its settings, or check nodeType and ncpVersion',
+      expect.stringContaining('containers.nodeAgent.resources.requests.cpu: is not well formed (got "lots")'),
+      'containers.nodeAgent.env.POD_NAME: is set by the vendor manifest (got "x")\n    allowed: names other than POD_NAME, CONTAINER_NAME, NODE_NAME\n    fix: remove it, or use another name',
+      expect.stringContaining('containers.nodeAgent.livenessProbe.periodSeconds: is outside 1..2147483647 (got 0)'),
     ]);
   });
 
