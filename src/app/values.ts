@@ -83,7 +83,7 @@ export function readValuesFile(file: string): Values {
       file,
       read.issue,
       read.allowed,
-      'point NSX_NODE_AGENT_VALUES at the YAML values file, saved as UTF-8',
+      'name the YAML values file (the argument of nsx-node-agent, or NSX_NODE_AGENT_VALUES), saved as UTF-8',
     );
     return { agents: [], problems: [problem] };
   }

@@ -31,6 +31,9 @@ export interface ManifestObjects {
   readonly problems: readonly Problem[];
 }
 
+/** Aliases a manifest may expand: `oc get -o yaml` writes none; a billion-laughs file needs thousands. */
+const MAX_ALIASES = 100;
+
 /**
  * Reads every YAML document of a manifest (`---`-separated; a `kind: List` contributes its items). Comments,
  * such as the vendor's commented-out bare-metal lines, are not objects and are skipped like YAML skips them.
@@ -56,8 +59,21 @@ export function readManifestObjects(text: string, source: string): ManifestObjec
   }
   const objects: ManifestObject[] = [];
   const skipped: string[] = [];
-  all.forEach((document, i) => {
-    const data: unknown = document.toJS();
+  for (const [i, document] of all.entries()) {
+    let data: unknown;
+    try {
+      data = document.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      // yaml throws ReferenceError for excessive aliases; a nesting too deep for the stack is a RangeError.
+      const problem = new Problem(
+        `document ${i + 1} of ${source}`,
+        undefined,
+        error instanceof ReferenceError ? `expands more than ${MAX_ALIASES} YAML aliases` : 'is nested too deeply',
+        `Kubernetes objects in YAML with at most ${MAX_ALIASES} alias expansions`,
+        'write the objects out without anchors and aliases, as oc get -o yaml prints them',
+      );
+      return { objects: [], skipped: [], problems: [problem] };
+    }
     const items = isMap(data) && data.kind === 'List' && Array.isArray(data.items) ? data.items : [data];
     for (const item of items) {
       if (isMap(item) && typeof item.kind === 'string' && typeof item.apiVersion === 'string') {
@@ -66,7 +82,7 @@ export function readManifestObjects(text: string, source: string): ManifestObjec
         skipped.push(`document ${i + 1} of ${source} is not a Kubernetes object (no apiVersion and kind); it is not imported`);
       }
     }
-  });
+  }
   return { objects, skipped, problems };
 }
 

@@ -21,7 +21,7 @@ describe('hostile values files are refused with one problem, without reading wha
       'values file: expands more than 100 YAML aliases (not set)\n    allowed: YAML with at most 100 alias expansions and nesting a person can read\n    fix: write the repeated options out, or use fewer aliases and levels',
     ]);
     expect(byName('Latin-1 file')).toEqual([
-      `values file: is not UTF-8 text (invalid byte at offset 9) (got ${JSON.stringify(join(dir, 'values', 'latin1.yaml'))})\n    allowed: a regular UTF-8 text file of at most 1048576 bytes\n    fix: point NSX_NODE_AGENT_VALUES at the YAML values file, saved as UTF-8`,
+      `values file: is not UTF-8 text (invalid byte at offset 9) (got ${JSON.stringify(join(dir, 'values', 'latin1.yaml'))})\n    allowed: a regular UTF-8 text file of at most 1048576 bytes\n    fix: name the YAML values file (the argument of nsx-node-agent, or NSX_NODE_AGENT_VALUES), saved as UTF-8`,
     ]);
     expect(byName('ncpIniFile ..')).toEqual([
       `ncpIniFile: is outside ${join(dir, 'values')}, the values file's directory (symbolic links are followed) (got "../secret")\n    allowed: a path to an ncp.ini inside the values file's directory, or inside the directory that ${NCP_INI_ROOT} names\n    fix: copy the ncp.ini beside the values file, or set ${NCP_INI_ROOT} to a directory that holds it`,

@@ -198,6 +198,26 @@ describe('diff against a cluster', () => {
     expect(result.stderr).toContain(`live objects ${file} has 1 problem:\n  - ${file} line 2, column 1: is not valid YAML`);
   });
 
+  test('a live file that expands too many YAML aliases is a problem, not an internal error; exit 1', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+    ]) {
+      bomb.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const file = liveFile(`${bomb.join('\n')}\n`);
+    const result = cli(['diff', VALUES, file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      `live objects ${file} has 1 problem:\n  - document 1 of ${file}: expands more than 100 YAML aliases`,
+    );
+    expect(result.stderr).not.toContain('internal error');
+  });
+
   test('a live file that does not exist, and bad values, are problems; exit 1', () => {
     const missing = cli(['diff', VALUES, join(tmpdir(), 'no-such-live.yaml')]);
     expect(missing.code).toBe(1);
