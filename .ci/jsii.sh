@@ -14,7 +14,8 @@
 #           Checked here: the .csproj is well-formed and the sources are there.
 #   go      `go mod tidy` + `go build` need github.com/aws/jsii-runtime-go and the cdk8s Go modules from the Go
 #           module proxy. Checked here: every generated .go file parses (gofmt -e, Debian's golang-go).
-# The npm tarball pacmak packs (build/jsii-dist/js/) must carry .jsii and the bundled ini and yaml.
+# The npm tarball pacmak packs (build/jsii-dist/js/) must carry .jsii and the bundled ini and yaml. jsii-docgen writes
+# the API reference as each language sees it (build/jsii-dist/API.python.md, ...), the seed of a multi-language API.md.
 #
 # usage: bash .ci/jsii.sh   (from anywhere; `npm ci` done). Timings are printed per step.
 set -euo pipefail
@@ -47,8 +48,16 @@ took jsii
 
 step "jsii-pacmak: python, java, dotnet, go (code only) and the npm tarball"
 rm -rf "$OUT"
-npx jsii-pacmak --code-only --no-npmignore --force --validate-assemblies --outdir "$OUT"
+# pacmak packs the npm tarball with `npm pack`: without prepack, which would compile lib/ again (with tsc, and remove
+# .jsii) until `npm run build` is jsii itself, so the tarball holds what jsii compiled.
+npm_config_ignore_scripts=true npx jsii-pacmak --code-only --no-npmignore --force --validate-assemblies --outdir "$OUT"
 took jsii-pacmak
+
+step "jsii-docgen: the API reference per language (build/jsii-dist/API.LANGUAGE.md)"
+for language in python java csharp go; do
+  npx jsii-docgen --language "$language" --output "$OUT/API.$language.md"
+done
+took jsii-docgen
 
 step "offline checks of the generated code"
 module=$(node -p "require('./package.json').jsii.targets.python.module")
@@ -78,6 +87,9 @@ gomod=$(find "$OUT/go" -name go.mod -print -quit)
 [ -n "$gomod" ] || fail "no go.mod"
 grep -q "^module $(node -p "require('./package.json').jsii.targets.go.moduleName")/" "$gomod" || fail "go.mod module path"
 gofmt -e -l "$(dirname "$gomod")" >/dev/null || fail "go sources do not parse"
+for language in python java csharp go; do
+  grep -q '^# API Reference' "$OUT/API.$language.md" || fail "API.$language.md"
+done
 took checks
 
 find "$OUT" -maxdepth 2 -mindepth 1 | sort
