@@ -28,7 +28,9 @@ describe('the npm package', () => {
   let files: string[] = [];
 
   beforeAll(() => {
-    const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT }));
+    // prepack's own output (jsii prints a summary) comes before npm's JSON on stdout.
+    const out = run('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT });
+    const [packed] = JSON.parse(out.slice(out.search(/^\[/m)));
     files = packed.files.map((f: { path: string }) => f.path);
     mkdirSync(app);
     writeFileSync(
