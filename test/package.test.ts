@@ -28,7 +28,9 @@ describe('the npm package', () => {
   let files: string[] = [];
 
   beforeAll(() => {
-    const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT }));
+    // prepack's own output (jsii prints a summary) comes before npm's JSON on stdout.
+    const out = run('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT });
+    const [packed] = JSON.parse(out.slice(out.search(/^\[/m)));
     files = packed.files.map((f: { path: string }) => f.path);
     mkdirSync(app);
     writeFileSync(
@@ -39,6 +41,7 @@ describe('the npm package', () => {
         dependencies: {
           [own.name]: `file:${join(work, packed.filename)}`,
           cdk8s: own.devDependencies.cdk8s,
+          'cdk8s-plus-28': own.devDependencies['cdk8s-plus-28'],
           constructs: own.devDependencies.constructs,
         },
       }),
@@ -64,10 +67,35 @@ describe('the npm package', () => {
       expect(files).toContain(file);
     }
     expect(
-      files.filter((f) => !/^(lib\/.*\.(js|d\.ts)|bin\/.*|[A-Z]+\.md|docs\/[a-z-]+\.md|LICENSE|package\.json)$/.test(f)),
+      files.filter(
+        (f) =>
+          !/^(lib\/.*\.(js|d\.ts)|bin\/.*|[A-Z]+\.md|docs\/[a-z-]+\.md|LICENSE|package\.json|\.jsii|node_modules\/(ini|yaml)\/.*)$/.test(
+            f,
+          ),
+      ),
     ).toEqual([]);
     expect(files).not.toContain('lib/src/app/main.js');
   });
+
+  test('bundles its runtime dependencies that are not jsii libraries (ini, yaml), as a jsii library must', () => {
+    expect(own.bundledDependencies).toEqual(Object.keys(own.dependencies));
+    for (const dep of own.bundledDependencies) {
+      expect(files).toContain(`node_modules/${dep}/package.json`);
+    }
+  });
+
+  // `npm run build` compiles with tsc until jsii accepts src/index.ts (`npm run jsii`, .ci/jsii.sh); then build runs
+  // jsii, which writes lib/ and the assembly, and this test runs.
+  (/(^|&&\s*)(npm run )?jsii\b/.test(own.scripts.build) ? test : test.skip)(
+    'carries the jsii assembly .jsii, for the Python, Java, .NET and Go bindings',
+    () => {
+      expect(files).toContain('.jsii');
+      const assembly = JSON.parse(readFileSync(join(app, 'node_modules', own.name, '.jsii'), 'utf8'));
+      expect(assembly).toMatchObject({ schema: 'jsii/0.10.0', name: own.name, version: own.version });
+      expect(Object.keys(assembly.targets).sort()).toEqual(['dotnet', 'go', 'java', 'js', 'python']);
+      expect(assembly.types[`${own.name}.NsxNodeAgent`]).toMatchObject({ kind: 'class' });
+    },
+  );
 
   test('a cdk8s app of its own composes NsxNodeAgent next to another chart: tsc type-checks it, cdk8s synth writes both', () => {
     for (const file of ['charts.ts', 'main.ts']) {
