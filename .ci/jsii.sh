@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
 # The jsii library: `npm run jsii` compiles src/index.ts into the assembly .jsii (lib/ as well) and fails on any
-# error or warning (`--fail-on-warnings`; only reserved-word (JSII5018) is silenced, see package.json: `namespace`
-# and `operator` are Kubernetes' own names, which cdk8s and cdk8s-plus-28 use too and pacmak escapes). Then
-# jsii-pacmak writes the Python, Java, .NET and Go bindings into build/jsii-dist/ (package.json `jsii.outdir`), and
+# error or warning (`--fail-on-warnings`, reserved words included). Then jsii-pacmak writes the Python, Java, .NET and Go bindings into build/jsii-dist/ (package.json `jsii.outdir`), and
 # what can be checked offline is checked.
 #
 # Code only (`--code-only`), for every language: building a package needs a registry this machine does not reach.
@@ -48,8 +46,7 @@ took jsii
 
 step "jsii-pacmak: python, java, dotnet, go (code only) and the npm tarball"
 rm -rf "$OUT"
-# pacmak packs the npm tarball with `npm pack`: without prepack, which would compile lib/ again (with tsc, and remove
-# .jsii) until `npm run build` is jsii itself, so the tarball holds what jsii compiled.
+# pacmak packs the npm tarball with `npm pack`: without prepack, which would compile everything again.
 npm_config_ignore_scripts=true npx jsii-pacmak --code-only --no-npmignore --force --validate-assemblies --outdir "$OUT"
 took jsii-pacmak
 

@@ -31,7 +31,7 @@ export {
 export { Platform } from './agent/options/platform';
 export { TaintEffect, type Toleration, TolerationOperator, UpdateStrategyType } from './agent/options/scheduling';
 export type { NsxNodeAgentProps } from './agent/props';
-export { Problem, ProblemsError } from './checking/problem';
+export { Problem } from './checking/problem';
 export type { VendorImportOptions } from './import/import-manifest';
 export { type VendorImport, VendorManifest } from './import/vendor-manifest';
 export { NcpVersion } from './releases/release-lines';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codePath } from '../src/agent/options/ncp-ini-names';
 import { OPTION_NAMES } from '../src/app/values';
 
 const ROOT = join(__dirname, '..');
@@ -20,7 +21,7 @@ function propertyRows(name: string): Map<string, string> {
 describe('API.md, the API reference', () => {
   test('lists every construct option, in the values file too, with its doc and default', () => {
     const rows = propertyRows('NsxNodeAgentProps');
-    expect([...rows.keys()].sort()).toEqual([...OPTION_NAMES].sort());
+    expect([...rows.keys()].sort()).toEqual(OPTION_NAMES.map(codePath).sort());
     for (const [option, row] of rows) {
       expect(row).toMatch(option === 'image' ? /\| The NCP image you loaded/ : /\*\*Default\*\* /);
     }
@@ -31,7 +32,7 @@ describe('API.md, the API reference', () => {
     expect(propertyRows('ProbeTiming').get('initialDelaySeconds')).toContain(
       "Seconds after the container starts before the first check. **Default** `- the vendor's value for the NCP version`",
     );
-    expect(propertyRows('Toleration').get('operator')).toContain('**Default** `TolerationOperator.EQUAL`');
+    expect(propertyRows('Toleration').get('tolerationOperator')).toContain('**Default** `TolerationOperator.EQUAL`');
   });
 
   test('ends with a link to the ncp.ini keys, whose one table is docs/ncp-ini.md', () => {

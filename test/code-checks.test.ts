@@ -32,8 +32,8 @@ describe('checks for code without a type checker', () => {
   });
 
   test('a null prop is a problem', () => {
-    expect(problemsOf({ ...BASE_PROPS, namespace: null })).toEqual([
-      'namespace: is null (got null)\n    allowed: a value, or the option left out\n    fix: remove namespace, or set a value',
+    expect(problemsOf({ ...BASE_PROPS, namespaceName: null as never })).toEqual([
+      'namespaceName: is null (got null)\n    allowed: a value, or the option left out\n    fix: remove namespace, or set a value',
     ]);
   });
 
@@ -63,8 +63,8 @@ describe('checks for code without a type checker', () => {
   });
 
   test('a number where a string is expected says to write it in quotes', () => {
-    expect(problemsOf({ ...BASE_PROPS, namespace: 5 })).toEqual([
-      'namespace: is not a string (got 5)\n    allowed: a DNS label: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit, written in quotes\n    fix: write it in quotes: "5"',
+    expect(problemsOf({ ...BASE_PROPS, namespaceName: 5 as never })).toEqual([
+      'namespaceName: is not a string (got 5)\n    allowed: a DNS label: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit, written in quotes\n    fix: write it in quotes: "5"',
     ]);
   });
 

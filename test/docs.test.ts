@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { generatedPages, stalePages } from '../scripts/docs';
 import { ncpIniOptionsTable, withOptionsTable } from '../scripts/ncp-ini-table';
 import { releaseLinesTable } from '../scripts/releases-table';
+import { codePath } from '../src/agent/options/ncp-ini-names';
 import { OPTION_NAMES } from '../src/app/values';
 import { optionsOf, SECTION_NAMES } from '../src/ncp-ini/schema';
 
@@ -34,9 +35,9 @@ describe('the generated reference pages', () => {
         .map((row) => [/^\| `([^`]+)` \|/.exec(row)?.[1], row] as const)
         .filter((entry): entry is [string, string] => entry[0] !== undefined),
     );
-    expect([...rows.keys()].sort()).toEqual([...OPTION_NAMES].sort());
+    expect([...rows.keys()].sort()).toEqual(OPTION_NAMES.map(codePath).sort());
     expect(rows.get('image')).toContain('| **required** |');
-    expect(rows.get('namespace')).toContain("| `'nsx-system'` |");
+    expect(rows.get('namespaceName')).toContain("| `'nsx-system'` |");
     expect(rows.get('tolerations')).toContain('see [Toleration](#toleration)');
   });
 

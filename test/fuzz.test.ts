@@ -1,9 +1,10 @@
 import { tmpdir } from 'node:os';
 import { Chart, Testing } from 'cdk8s';
 import fc from 'fast-check';
-import { NcpVersion, NsxNodeAgent, ProblemsError } from '../src';
+import { NcpVersion, NsxNodeAgent } from '../src';
 import { type AgentOptions, valuesProps } from '../src/agent/settings/agent-options';
 import { OPTION_NAMES, parseValues } from '../src/app/values';
+import { ProblemsError } from '../src/checking/problem';
 import { optionsOf, SECTION_NAMES, type SectionName } from '../src/ncp-ini/schema';
 import { settingsOf } from './ncp-ini/arbitraries';
 import { strictSchemaErrors } from './schema/strict-schema';

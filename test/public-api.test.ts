@@ -21,7 +21,6 @@ describe('the public API', () => {
         'NsxNodeAgent',
         'Platform',
         'Problem',
-        'ProblemsError',
         'TaintEffect',
         'TolerationOperator',
         'UpdateStrategyType',

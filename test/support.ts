@@ -1,7 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, Chart, Testing } from 'cdk8s';
-import { NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../src';
+import { NsxNodeAgent, type NsxNodeAgentProps } from '../src';
+import { ProblemsError } from '../src/checking/problem';
 
 /** Options of a minimal working agent; tests override what they exercise. */
 export const BASE_PROPS: NsxNodeAgentProps = {

@@ -14,8 +14,8 @@ const EVERY_KNOB: NsxNodeAgentProps = {
   ...BASE_PROPS,
   ncpVersion: NcpVersion.V3_1,
   tolerations: [
-    { key: 'node-role.kubernetes.io/master', operator: TolerationOperator.EXISTS, effect: TaintEffect.NO_SCHEDULE },
-    { operator: TolerationOperator.EXISTS, effect: TaintEffect.NO_EXECUTE, tolerationSeconds: 300 },
+    { key: 'node-role.kubernetes.io/master', tolerationOperator: TolerationOperator.EXISTS, effect: TaintEffect.NO_SCHEDULE },
+    { tolerationOperator: TolerationOperator.EXISTS, effect: TaintEffect.NO_EXECUTE, tolerationSeconds: 300 },
   ],
   nodeSelector: { 'kubernetes.io/os': 'linux' },
   affinity: {

@@ -24,7 +24,7 @@ export class NsxNodeAgent extends Construct {
   /** The ConfigMap holding ncp.ini under the key `ncp.ini`. */
   public readonly configMap: k8s.KubeConfigMap;
   /** The Namespace, unless `createNamespace` is false. */
-  public readonly namespace?: k8s.KubeNamespace;
+  public readonly namespaceObject?: k8s.KubeNamespace;
   /** The ServiceAccount, unless `createServiceAccount` is false. */
   public readonly serviceAccount?: k8s.KubeServiceAccount;
   /** The vendor's ClusterRole, unless `createRbac` is false. */
@@ -48,7 +48,7 @@ export class NsxNodeAgent extends Construct {
     registry.addAgent(this, checked);
     const made = new Map(agentObjects(checked).map((o) => [o.id, registry.claim(this, o, () => this.make(o))]));
     const found = <T extends ApiObject>(objectId: ObjectId) => made.get(objectId) as T | undefined;
-    this.namespace = found('Namespace');
+    this.namespaceObject = found('Namespace');
     this.serviceAccount = found('ServiceAccount');
     this.clusterRole = found('ClusterRole');
     this.clusterRoleBinding = found('ClusterRoleBinding');

@@ -40,11 +40,11 @@ export interface NsxNodeAgentProps {
   readonly ovsBridge?: string;
 
   /**
-   * Namespace of the DaemonSet and its ConfigMap.
+   * Namespace of the DaemonSet and its ConfigMap (`namespace` in a values file).
    *
    * @default 'nsx-system'
    */
-  readonly namespace?: string;
+  readonly namespaceName?: string;
 
   /**
    * Name of the DaemonSet. Set a distinct one for each agent when a cluster runs several (e.g. VM and bare-metal pools).

@@ -211,7 +211,7 @@ describe('names and options', () => {
     const objects = synthAgent({
       name: 'nsx-node-agent-bm',
       configMapName: 'nsx-node-agent-bm-config',
-      namespace: 'nsx',
+      namespaceName: 'nsx',
       serviceAccountName: 'agent',
       imagePullPolicy: 'Always' as any,
     });

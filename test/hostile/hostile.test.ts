@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { App, Chart } from 'cdk8s';
-import { NcpVersion, NsxNodeAgent, ProblemsError } from '../../src';
+import { NcpVersion, NsxNodeAgent } from '../../src';
 import { NCP_INI_ROOT, readValuesFile } from '../../src/app/values';
+import { ProblemsError } from '../../src/checking/problem';
 import { parseNcpIni } from '../../src/ncp-ini/parse';
 import { hostileCorpus } from './corpus';
 

@@ -56,7 +56,10 @@ export function codePath(option: string): string {
     const property = CODE_CONTAINERS[name as ContainerName] ?? name;
     return `containers.${property}${rest}`;
   }
-  return option;
+  if (option === 'namespace') {
+    return 'namespaceName';
+  }
+  return option.replace(/^(tolerations\[\d+\])\.operator$/, '$1.tolerationOperator');
 }
 
 /** The section of ncp.ini a property of `ncpIni` names, or the property itself when it names none. */

@@ -25,11 +25,11 @@ export interface Toleration {
    */
   readonly key?: string;
   /**
-   * How the value is matched.
+   * How the value is matched (`operator` in a values file and the pod spec).
    *
    * @default TolerationOperator.EQUAL
    */
-  readonly operator?: TolerationOperator;
+  readonly tolerationOperator?: TolerationOperator;
   /**
    * Taint value to match (operator Equal only).
    *

@@ -14,6 +14,7 @@ import {
   fileKey,
   sectionOfProperty,
 } from '../options/ncp-ini-names';
+import type { Toleration, TolerationOperator } from '../options/scheduling';
 import type { NsxNodeAgentProps } from '../props';
 
 /** One container's settings as a values file writes them: `livenessProbe: false` removes the vendor's probe. */
@@ -27,10 +28,18 @@ export interface ContainerValues {
  * The construct's options as a values file writes them: ncp.ini's own section and key names, containers by the
  * names the manifest gives them. The props of code are turned into these before they are checked.
  */
-export type AgentOptions = Omit<NsxNodeAgentProps, 'ncpIni' | 'containers'> & {
+export type AgentOptions = Omit<NsxNodeAgentProps, 'ncpIni' | 'containers' | 'namespaceName' | 'tolerations'> & {
+  readonly namespace?: string;
   readonly ncpIni?: NcpIniSettings;
   readonly containers?: { readonly [name in ContainerName]?: ContainerValues };
+  readonly tolerations?: TolerationValues[];
 };
+
+/** A toleration as the pod spec and a values file write it. */
+export type TolerationValues = Omit<Toleration, 'tolerationOperator'> & { readonly operator?: TolerationOperator };
+
+/** Options that code names otherwise than a values file, because the file's name is a reserved word elsewhere. */
+const CODE_NAMES: Readonly<Record<string, string>> = { namespace: 'namespaceName' };
 
 /** Options from a values file, and how its problems name each option; the construct takes them as they are. */
 const FROM_VALUES = Symbol('nsx-node-agent values');
@@ -59,11 +68,24 @@ export function optionsOfProps(props: NsxNodeAgentProps): {
     return { options: props as unknown as AgentOptions, at: codePath, problems: [] };
   }
   const problems: Problem[] = [];
-  const { ncpIni, containers, ...rest } = props;
+  const { ncpIni, containers, namespaceName, tolerations, ...rest } = props;
+  for (const [file, code] of Object.entries(CODE_NAMES).filter(([file]) => Object.hasOwn(props, file))) {
+    problems.push(
+      new Problem(
+        file,
+        (props as Record<string, unknown>)[file],
+        "is a values file's name",
+        code,
+        `rename it to ${code} in code`,
+      ),
+    );
+  }
   // Values no values file can hold are reported by the checks, as given: only plain values are renamed.
   const plain = (option: string, value: unknown) => value === undefined || unplainValues(option, value).length === 0;
   const options = {
-    ...rest,
+    ...Object.fromEntries(Object.entries(rest).filter(([key]) => !Object.hasOwn(CODE_NAMES, key))),
+    ...(namespaceName === undefined ? {} : { namespace: namespaceName }),
+    ...(tolerations === undefined ? {} : { tolerations: fileTolerations(tolerations) }),
     ...(ncpIni === undefined ? {} : { ncpIni: plain('ncpIni', ncpIni) ? fileSettings(ncpIni, problems) : ncpIni }),
     ...(containers === undefined
       ? {}
@@ -181,4 +203,18 @@ function withoutProbe(property: string, settings: Record<string, unknown>, probl
     return rest;
   }
   return { ...rest, livenessProbe: false };
+}
+
+/** Tolerations of code with the pod spec's field names. */
+function fileTolerations(tolerations: unknown): unknown {
+  if (!Array.isArray(tolerations)) {
+    return tolerations;
+  }
+  return tolerations.map((toleration) => {
+    if (!isMap(toleration) || !Object.hasOwn(toleration, 'tolerationOperator')) {
+      return toleration;
+    }
+    const { tolerationOperator, ...rest } = toleration;
+    return { ...rest, operator: tolerationOperator };
+  });
 }

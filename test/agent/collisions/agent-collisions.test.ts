@@ -2,9 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chart, Testing } from 'cdk8s';
-import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps, ProblemsError } from '../../../src';
+import { NcpVersion, NsxNodeAgent, type NsxNodeAgentProps } from '../../../src';
 import { canOverlap, selectionTerms } from '../../../src/agent/collisions/node-selection';
 import { appFromValuesFile } from '../../../src/app/app';
+import { ProblemsError } from '../../../src/checking/problem';
 import { BASE_PROPS, synthChart, testApp } from '../../support';
 
 function twoAgents(vm: Partial<NsxNodeAgentProps>, bm: Partial<NsxNodeAgentProps>) {

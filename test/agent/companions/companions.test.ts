@@ -33,7 +33,7 @@ describe('companion objects', () => {
 
   test('names follow the options', () => {
     const named = synthAgent({
-      namespace: 'nsx',
+      namespaceName: 'nsx',
       serviceAccountName: 'agent',
       clusterRoleName: 'agent-reader',
       clusterRoleBindingName: 'agent-reader-binding',
@@ -93,7 +93,7 @@ describe('companion objects', () => {
       createScc: false,
     });
     for (const property of [
-      'namespace',
+      'namespaceObject',
       'serviceAccount',
       'clusterRole',
       'clusterRoleBinding',

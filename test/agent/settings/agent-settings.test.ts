@@ -60,8 +60,8 @@ describe('errors name the option, the value, what is allowed and the fix', () =>
   });
 
   test('invalid namespace', () => {
-    expect(problemsOf({ namespace: 'NSX_System' })).toEqual([
-      'namespace: is not well formed (got "NSX_System")\n    allowed: a DNS label: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit\n    fix: set namespace to the namespace NCP is installed in, e.g. nsx-system',
+    expect(problemsOf({ namespaceName: 'NSX_System' })).toEqual([
+      'namespaceName: is not well formed (got "NSX_System")\n    allowed: a DNS label: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit\n    fix: set namespace to the namespace NCP is installed in, e.g. nsx-system',
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('errors name the option, the value, what is allowed and the fix', () =>
 
   test('several problems are reported together', () => {
     expect(
-      problemsOf({ image: 'nsx-ncp', baremetal: true, nodeType: NodeType.HOSTVM, namespace: 'NSX', ncpIni: {} }),
+      problemsOf({ image: 'nsx-ncp', baremetal: true, nodeType: NodeType.HOSTVM, namespaceName: 'NSX', ncpIni: {} }),
     ).toHaveLength(4);
   });
 });

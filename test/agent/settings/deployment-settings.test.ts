@@ -16,7 +16,7 @@ describe('scheduling and rollout options', () => {
   test('each option lands in the pod spec with the Kubernetes field name', () => {
     const objects = synthAgent({
       tolerations: [
-        { operator: TolerationOperator.EXISTS },
+        { tolerationOperator: TolerationOperator.EXISTS },
         { key: 'dedicated', value: 'nsx', effect: TaintEffect.NO_EXECUTE, tolerationSeconds: 60 },
       ],
       nodeSelector: { 'kubernetes.io/os': 'linux' },
@@ -127,8 +127,9 @@ describe('scheduling and rollout options', () => {
   });
 
   test('tolerations replace the vendor generation defaults', () => {
-    const pod = daemonSetOf(synthAgent({ ncpVersion: NcpVersion.V2_5, tolerations: [{ operator: TolerationOperator.EXISTS }] }))
-      .spec.template.spec;
+    const pod = daemonSetOf(
+      synthAgent({ ncpVersion: NcpVersion.V2_5, tolerations: [{ tolerationOperator: TolerationOperator.EXISTS }] }),
+    ).spec.template.spec;
     expect(pod.tolerations).toEqual([{ operator: 'Exists' }]);
   });
 });
@@ -138,7 +139,7 @@ describe('errors in scheduling and rollout options', () => {
     expect(
       problemsOf({
         tolerations: [
-          { operator: TolerationOperator.EXISTS, value: 'x' },
+          { tolerationOperator: TolerationOperator.EXISTS, value: 'x' },
           { effect: TaintEffect.NO_SCHEDULE },
           { key: 'a', tolerationSeconds: 5 },
           { key: 'a', efect: 'NoSchedule' } as never,
@@ -146,7 +147,7 @@ describe('errors in scheduling and rollout options', () => {
       }),
     ).toEqual([
       'tolerations[0].value: is set with operator Exists (got "x")\n    allowed: no value with Exists\n    fix: remove value, or use operator Equal',
-      'tolerations[1].operator: must be Exists when no key is given (not set)\n    allowed: Exists\n    fix: set operator: Exists, or give a key',
+      'tolerations[1].tolerationOperator: must be Exists when no key is given (not set)\n    allowed: Exists\n    fix: set operator: Exists, or give a key',
       'tolerations[2].tolerationSeconds: only applies to NoExecute taints (got 5)\n    allowed: effect: NoExecute\n    fix: set effect: NoExecute, or remove tolerationSeconds',
       'tolerations[3].efect: is not a known key; did you mean "effect"? (got "NoSchedule")\n    allowed: one of key, operator, value, effect, tolerationSeconds\n    fix: correct the key, or remove it',
     ]);

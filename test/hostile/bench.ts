@@ -4,13 +4,13 @@
  * /dev/zero or expanding an alias bomb takes minutes and gigabytes, not a few per cent more.
  */
 import { spawnSync } from 'node:child_process';
-import { hostileCorpus } from '../test/hostile/corpus';
+import { hostileCorpus } from './corpus';
 
 const MAX_SECONDS = 5;
 const MAX_MIB = 300;
 
 if (process.argv[2] === '--one') {
-  const { readValuesFile } = require('../src/app/values') as typeof import('../src/app/values');
+  const { readValuesFile } = require('../../src/app/values') as typeof import('../../src/app/values');
   readValuesFile(process.argv[3]);
   process.stdout.write(JSON.stringify({ rssMiB: process.resourceUsage().maxRSS / 1024 }));
 } else {
