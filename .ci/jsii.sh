@@ -69,6 +69,21 @@ for dep in ini yaml; do
 done
 
 [ -d "$OUT/python/src/$module" ] || fail "no python module $module"
+# The README's Python snippet compiles and imports only names the bindings define.
+python3 - "$OUT/python/src/$module/__init__.py" <<'PY' || fail "the README's Python snippet does not fit the bindings"
+import ast, re, sys
+readme = open("README.md", encoding="utf-8").read()
+blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+assert blocks, "README.md has no Python snippet"
+bindings = ast.parse(open(sys.argv[1], encoding="utf-8").read())
+defined = {node.name for node in bindings.body if isinstance(node, ast.ClassDef)}
+for block in blocks:
+    tree = ast.parse(block)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "nsx_node_agent_cdk8s":
+            missing = [alias.name for alias in node.names if alias.name not in defined]
+            assert not missing, f"not in the bindings: {missing}"
+PY
 ls "$OUT/python/src/$module/_jsii/"*"@$version.jsii.tgz" >/dev/null || fail "python module lacks the embedded tarball"
 PYTHONPYCACHEPREFIX="$(mktemp -d)" python3 -m compileall -q "$OUT/python/src" "$OUT/python/setup.py" >/dev/null || fail "python sources do not compile"
 

@@ -1,111 +1,67 @@
-// Writes API.md, the API reference: every export of src/index.ts from its doc comments (typedoc with its markdown
-// plugin), then a link to the ncp.ini keys, whose one table is docs/ncp-ini.md (`npm run docs`). Refuses to write it while an option lacks a doc comment or a @default.
+// Writes API.md, the API reference of the jsii library: jsii compiles src/index.ts into the assembly .jsii, and
+// jsii-docgen renders it as TypeScript sees it (build/jsii-dist/API.<language>.md has the other languages, from
+// .ci/jsii.sh). Refuses to write it while a struct property lacks a doc comment or, unless required, a @default.
 // `npm run api -- --check` writes nothing and fails when API.md is not what it would write.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeclarationReflection, ProjectReflection } from 'typedoc';
 
 const ROOT = join(__dirname, '..');
 const API_MD = join(ROOT, 'API.md');
 
-const HEADER = `# API reference
+const HEADER = `<!-- Generated from the doc comments of src/ by \`npm run api\` (jsii and jsii-docgen); do not edit. -->
 
-<!-- Generated from the doc comments of src/ by \`npm run api\`; do not edit. -->
+The exports of \`nsx-node-agent-cdk8s\`, for TypeScript; Python, Java, .NET and Go see the same API in their own
+names. The [README](README.md) is the guide: start there. The keys of \`ncpIni\`, with their types, NCP defaults and
+releases, are listed in [docs/ncp-ini.md](docs/ncp-ini.md#every-key).
 
-The exports of \`nsx-node-agent-cdk8s\`. The [README](README.md) is the guide: start there. Options marked
-**Default** say what happens when they are left unset.
 `;
 
-/** Where the keys of \`ncpIni\` are listed: the table exists once, there. */
-const NCP_INI_KEYS = `## ncp.ini keys
-
-The keys of \`ncpIni\`, by section, with their types, NCP defaults and releases: [docs/ncp-ini.md](docs/ncp-ini.md#every-key).
-`;
-
-/** Interfaces whose properties are options a user sets: the construct's props and what they reach, and *Options. */
-function optionInterfaces(project: ProjectReflection, kinds: typeof import('typedoc').ReflectionKind): DeclarationReflection[] {
-  const found = new Map<string, DeclarationReflection>();
-  const visit = (reflection: DeclarationReflection | undefined) => {
-    if (reflection === undefined || reflection.kind !== kinds.Interface || found.has(reflection.name)) {
-      return;
-    }
-    found.set(reflection.name, reflection);
-    for (const property of reflection.children ?? []) {
-      const type = property.type?.type === 'array' ? property.type.elementType : property.type;
-      if (type?.type === 'reference') {
-        visit(project.getChildByName(type.name) as DeclarationReflection | undefined);
+interface Assembly {
+  readonly types: Readonly<
+    Record<
+      string,
+      {
+        readonly kind: string;
+        readonly datatype?: boolean;
+        readonly properties?: readonly {
+          readonly name: string;
+          readonly optional?: boolean;
+          readonly docs?: { readonly summary?: string; readonly default?: string };
+        }[];
       }
-    }
-  };
-  for (const reflection of project.getReflectionsByKind(kinds.Interface) as DeclarationReflection[]) {
-    if (reflection.name === 'NsxNodeAgentProps' || reflection.name.endsWith('Options')) {
-      visit(reflection);
-    }
-  }
-  return [...found.values()];
+    >
+  >;
 }
 
-/** Each option without a summary, and each optional one without @default. */
-function undocumented(interfaces: DeclarationReflection[]): string[] {
-  return interfaces.flatMap((reflection) =>
-    (reflection.children ?? []).flatMap((property) => {
-      const where = `${reflection.name}.${property.name}`;
-      const comment = property.comment;
-      const problems: string[] = [];
-      if (comment === undefined || comment.summary.length === 0) {
-        problems.push(`${where}: no doc comment`);
-      }
-      if (property.flags.isOptional && comment?.getTag('@default') === undefined) {
-        problems.push(`${where}: no @default`);
-      }
-      return problems;
-    }),
-  );
+/** Each struct property without a summary, and each optional one without @default. */
+function undocumented(assembly: Assembly): string[] {
+  return Object.entries(assembly.types)
+    .filter(([, type]) => type.kind === 'interface' && type.datatype)
+    .flatMap(([fqn, type]) =>
+      (type.properties ?? []).flatMap((property) => {
+        const where = `${fqn.split('.').at(-1)}.${property.name}`;
+        return [
+          ...(property.docs?.summary ? [] : [`${where}: no doc comment`]),
+          ...(property.optional && property.docs?.default === undefined ? [`${where}: no @default`] : []),
+        ];
+      }),
+    );
 }
 
 async function generate(): Promise<string> {
-  const typedoc = await import('typedoc');
-  const out = mkdtempSync(join(tmpdir(), 'nsx-api-'));
-  try {
-    const app = await typedoc.Application.bootstrapWithPlugins({
-      entryPoints: [join(ROOT, 'src', 'index.ts')],
-      tsconfig: join(ROOT, 'tsconfig.build.json'),
-      plugin: ['typedoc-plugin-markdown'],
-      out,
-      readme: 'none',
-      disableSources: true,
-      sort: ['source-order'],
-      excludeExternals: true,
-      excludePrivate: true,
-      validation: { notExported: false },
-      logLevel: 'Warn',
-      // typedoc-plugin-markdown: one page, tables.
-      router: 'module',
-      hidePageHeader: true,
-      hideBreadcrumbs: true,
-      hidePageTitle: true,
-      interfacePropertiesFormat: 'table',
-      classPropertiesFormat: 'table',
-      enumMembersFormat: 'table',
-      parametersFormat: 'table',
-      typeDeclarationFormat: 'table',
-      useCodeBlocks: true,
-    } as Partial<import('typedoc').TypeDocOptions>);
-    const project = await app.convert();
-    if (project === undefined) {
-      throw new Error('typedoc could not read src/index.ts');
-    }
-    const missing = undocumented(optionInterfaces(project, typedoc.ReflectionKind));
-    if (missing.length > 0) {
-      throw new Error(`every option needs a doc comment and, unless required, a @default:\n  ${missing.join('\n  ')}`);
-    }
-    await app.generateOutputs(project);
-    const reference = readFileSync(join(out, 'README.md'), 'utf8').trim();
-    return `${HEADER}\n${reference}\n\n${NCP_INI_KEYS}`;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
+  const jsii = spawnSync('npm', ['run', '--silent', 'jsii'], { cwd: ROOT, encoding: 'utf8' });
+  if (jsii.status !== 0) {
+    throw new Error(`jsii failed:\n${jsii.stdout}${jsii.stderr}`);
   }
+  const missing = undocumented(JSON.parse(readFileSync(join(ROOT, '.jsii'), 'utf8')) as Assembly);
+  if (missing.length > 0) {
+    throw new Error(`every option needs a doc comment and, unless required, a @default:\n  ${missing.join('\n  ')}`);
+  }
+  const { Documentation, Language } = await import('jsii-docgen');
+  const docs = await Documentation.forProject(ROOT);
+  const markdown = await docs.toMarkdown({ language: Language.TYPESCRIPT, readme: false });
+  return `${HEADER}${markdown.render().trim()}\n`;
 }
 
 generate().then(

@@ -6,43 +6,44 @@ import { OPTION_NAMES } from '../src/app/values';
 const ROOT = join(__dirname, '..');
 const api = readFileSync(join(ROOT, 'API.md'), 'utf8');
 
-/** The rows of the properties table under `### <name>`, by property name. */
-function propertyRows(name: string): Map<string, string> {
-  const section = api.slice(api.indexOf(`\n### ${name}\n`) + 1);
-  const table = section.slice(0, section.indexOf('\n***')).split('\n');
-  return new Map(
-    table
-      .map((row) => [/^\| <a id="[^"]+"><\/a> `([^`?]+)\??`/.exec(row)?.[1], row] as const)
-      .filter((entry): entry is [string, string] => entry[0] !== undefined),
-  );
+/** The section of one property of `type` in API.md: from its heading to the next rule. */
+function property(type: string, name: string): string | undefined {
+  const start = api.indexOf(`id="nsx-node-agent-cdk8s.${type}.property.${name}"></a>\n`);
+  return start < 0 ? undefined : api.slice(start, api.indexOf('\n---\n', start));
 }
 
-// `npm run api -- --check` (CI) compares API.md with what typedoc writes now; these pin what it must hold.
-describe('API.md, the API reference', () => {
-  test('lists every construct option, in the values file too, with its doc and default', () => {
-    const rows = propertyRows('NsxNodeAgentProps');
-    expect([...rows.keys()].sort()).toEqual(OPTION_NAMES.map(codePath).sort());
-    for (const [option, row] of rows) {
-      expect(row).toMatch(option === 'image' ? /\| The NCP image you loaded/ : /\*\*Default\*\* /);
+/** The properties of `type`, in the order API.md documents them. */
+function properties(type: string): string[] {
+  const pattern = new RegExp(`id="nsx-node-agent-cdk8s\\.${type}\\.property\\.([A-Za-z0-9]+)"></a>\\n`, 'g');
+  return [...api.matchAll(pattern)].map((match) => match[1]);
+}
+
+// `npm run api -- --check` (CI) compares API.md with what jsii-docgen writes now; these pin what it must hold.
+describe('API.md, the API reference of the jsii library', () => {
+  test('documents every construct option, in the values file too, with its doc and default', () => {
+    expect(properties('NsxNodeAgentProps').sort()).toEqual(OPTION_NAMES.map(codePath).sort());
+    for (const name of properties('NsxNodeAgentProps')) {
+      expect(property('NsxNodeAgentProps', name)).toMatch(name === 'image' ? /The NCP image you loaded/ : /- \*Default:\* /);
     }
   });
 
   test('documents the nested options with defaults', () => {
-    expect([...propertyRows('ContainerOptions').keys()]).toEqual(['resources', 'env', 'livenessProbe', 'removeLivenessProbe']);
-    expect(propertyRows('ProbeTiming').get('initialDelaySeconds')).toContain(
-      "Seconds after the container starts before the first check. **Default** `- the vendor's value for the NCP version`",
-    );
-    expect(propertyRows('Toleration').get('tolerationOperator')).toContain('**Default** `TolerationOperator.EQUAL`');
+    expect(properties('ContainerOptions').sort()).toEqual(['env', 'livenessProbe', 'removeLivenessProbe', 'resources']);
+    expect(property('ProbeTiming', 'initialDelaySeconds')).toContain("- *Default:* the vendor's value for the NCP version");
+    expect(property('Toleration', 'tolerationOperator')).toContain('- *Default:* TolerationOperator.EQUAL');
   });
 
-  test('ends with a link to the ncp.ini keys, whose one table is docs/ncp-ini.md', () => {
-    expect(api).toMatch(/\n## ncp\.ini keys\n\n[^\n]*\[docs\/ncp-ini\.md\]\(docs\/ncp-ini\.md#every-key\)\.\n$/);
-    // The table's header row appears nowhere in API.md: it is not copied there.
-    expect(api).not.toContain('| section ');
+  test('shows the ncp.ini name of every ncpIni property', () => {
+    expect(property('NcpIniK8s', 'apiserverHostIp')).toContain('`apiserver_host_ip`:');
+    expect(property('NcpIniNsxNodeAgent', 'ovsUplinkPort')).toContain('`ovs_uplink_port`:');
   });
 
-  test('documents the import API and the classes', () => {
-    for (const heading of ['### NsxNodeAgent\n', '### VendorManifest\n', '### VendorImport\n', '### NcpIni\n']) {
+  test('links the ncp.ini keys, which are listed once, in docs/ncp-ini.md', () => {
+    expect(api).toContain('[docs/ncp-ini.md](docs/ncp-ini.md#every-key)');
+  });
+
+  test('documents the construct, the ncp.ini reader and the importer', () => {
+    for (const heading of ['### NsxNodeAgent <a', '### NcpIni <a', '### VendorManifest <a', '### VendorImport <a']) {
       expect(api).toContain(heading);
     }
   });
