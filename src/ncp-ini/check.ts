@@ -181,7 +181,7 @@ export function extraValueReason(value: unknown): string | undefined {
 }
 
 /**
- * Every problem with `settings` (the `ncpIni` option, at `path`) for release line `version`: unknown sections
+ * Every problem with `settings` (named `path` in messages) for release line `version`: unknown sections
  * and keys, keys of other releases or sections, wrong values, unsafe text, misuse of `extra`.
  */
 function checkKeys(settings: unknown, path: string, version: NcpVersion, at: OptionPath): Problem[] {
@@ -216,7 +216,7 @@ function checkKeys(settings: unknown, path: string, version: NcpVersion, at: Opt
   });
 }
 
-/** What is wrong with a section of `ncpIni` or `ncpIni.extra` as a whole: an unknown name or not a map. */
+/** What is wrong with a section of the settings or of `extra` as a whole: an unknown name or not a map. */
 function sectionProblem(section: string, values: unknown, where: string, known: readonly string[]): Problem | undefined {
   if (!known.includes(section)) {
     return new Problem(
@@ -258,7 +258,7 @@ function checkKey(
     : [new Problem(where, value, reason, allowed, `set ${where} to ${allowed}, or remove it to use NCP's default`)];
 }
 
-/** `ncpIni.extra`: keys the model does not know, with safe names and values, never a typed key. */
+/** `extra`: keys the model does not know, with safe names and values, never a typed key. */
 function checkExtra(extra: unknown, path: string, spell: Spell): Problem[] {
   if (!isMap(extra)) {
     return [
@@ -308,7 +308,7 @@ function extraKeyProblems(section: SectionName, key: string, value: unknown, whe
 }
 
 /**
- * Every problem with the `ncpIni` option at `path`: each key and value, then the rules between them. A rule
+ * Every problem with the settings named `path`: each key and value, then the rules between them. A rule
  * about a key already reported (or inside a section already reported) would only repeat it, so it is left out.
  */
 export function checkNcpIni(

@@ -13,7 +13,7 @@ export interface NcpIniReadOptions {
    * The NCP release line the file is for: keys of other releases or sections are errors, and the rules
    * between keys are checked.
    *
-   * @default - keys of any release are accepted, and the rules are left to the construct, which checks them for its release
+   * @default - keys of any release are accepted, and the rules between keys are not checked
    */
   readonly version?: NcpVersion;
   /**
