@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -7,9 +7,17 @@ const SYNTH = join(ROOT, 'scripts', 'synth.cjs');
 const MANIFEST = 'nsx-node-agent.k8s.yaml';
 const good = readFileSync(join(ROOT, 'dist', MANIFEST), 'utf8');
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 /** An output directory holding an earlier manifest, which no failed or killed run may lose. */
 function outdir(): string {
   const dir = mkdtempSync(join(ROOT, 'build', 'synth-test-'));
+  made.push(dir);
   writeFileSync(join(dir, MANIFEST), 'earlier manifest\n');
   return dir;
 }
