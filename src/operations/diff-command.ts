@@ -96,10 +96,10 @@ export function driftText(found: Drift): string {
     }
     const change =
       d.before === undefined
-        ? `not in the cluster; generated ${shortValue(d.after)}`
+        ? `not in the cluster; generated ${shortValue(d.after, d.path)}`
         : d.after === undefined
-          ? `${shortValue(d.before)} in the cluster, not generated`
-          : `${shortValue(d.before)} in the cluster, generated ${shortValue(d.after)}`;
+          ? `${shortValue(d.before, d.path)} in the cluster, not generated`
+          : `${shortValue(d.before, d.path)} in the cluster, generated ${shortValue(d.after, d.path)}`;
     return `${d.object} ${d.path}: ${change} (option: ${d.option})`;
   });
   const count = found.differences.length;

@@ -111,10 +111,10 @@ export function planText(plan: Plan): string {
     fields.map((c) => {
       const change =
         c.before === undefined
-          ? `added: ${shortValue(c.after)}`
+          ? `added: ${shortValue(c.after, c.path)}`
           : c.after === undefined
-            ? `removed: ${shortValue(c.before)}`
-            : `${shortValue(c.before)} -> ${shortValue(c.after)}`;
+            ? `removed: ${shortValue(c.before, c.path)}`
+            : `${shortValue(c.before, c.path)} -> ${shortValue(c.after, c.path)}`;
       return `${c.object} ${c.path}: ${change} (option: ${c.option})`;
     }),
   );
