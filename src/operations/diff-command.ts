@@ -67,7 +67,7 @@ export function diffCommand(args: readonly string[], io: CliIo, usage: string): 
         : `needs the live objects and at most one values file (got ${rest.length === 0 ? 'nothing' : rest.join(', ')})\n` +
           '    allowed: diff [<values.yaml>] <live.yaml> [--json]\n' +
           '    fix: e.g. oc get ds,cm,sa,ns -n nsx-system -o yaml > live.yaml; nsx-node-agent diff values.yaml live.yaml';
-    io.stderr(`nsx-node-agent diff: ${why}\n\n${usage}`);
+    io.stderr(`nsx-node-agent diff: ${why}\n${usage}`);
     return 2;
   }
   const [valuesFile, liveFile] = rest.length === 2 ? rest : [defaultValuesFile(), rest[0]];

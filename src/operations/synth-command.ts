@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from '../cli/cli';
+import { repeatedFlag } from '../cli/flags';
 import { type FleetSource, fleetMembers, synthFleet } from './fleet';
 import { renderValuesFile } from './render';
 
@@ -27,7 +28,7 @@ export function synthOperation(args: readonly string[], io: CliIo, usage: string
     return undefined;
   }
   const usageError = (message: string) => {
-    io.stderr(`nsx-node-agent synth: ${message}\n\n${usage}`);
+    io.stderr(`nsx-node-agent synth: ${message}\n${usage}`);
     return 2;
   };
   if (typeof parsed === 'string') {
@@ -96,8 +97,13 @@ function synthArguments(args: readonly string[]): SynthArguments | string | unde
   let output: string | undefined;
   let stdout = false;
   let allOrNothing = false;
+  const seen = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    const repeated = repeatedFlag(arg, seen, ['-o', '--output']);
+    if (repeated !== undefined) {
+      return repeated;
+    }
     if (arg === '-o' || arg === '--output') {
       output = args[++i];
       if (output === undefined || output === '') {
