@@ -427,3 +427,26 @@ describe('nsx-node-agent import: platform from the SCC and the adaptor together'
     expect((imported.values as { ncpIni?: { coe?: object } }).ncpIni?.coe).not.toHaveProperty('adaptor');
   });
 });
+
+describe('nsx-node-agent import: credentials in the ncp.ini are never shown or carried over', () => {
+  const imported = edited((text) =>
+    text
+      .replace('    [ha]\n', '    [nsx_v3]\n    nsx_api_user = admin\n    nsx_api_password = Hunter2-S3cret\n    [ha]\n')
+      .replace('    [k8s]\n', '    [k8s]\n    client_token = eyJhbGciOi-token\n'),
+  );
+
+  test("NCP's own section: the credential's value is hidden in the warning", () => {
+    expect(imported.problems).toEqual([]);
+    expect(imported.warnings).toContainEqual(
+      expect.stringContaining('not carried over: nsx_api_user = admin, nsx_api_password = (value hidden)'),
+    );
+  });
+
+  test('a credential-like key of an agent section is not carried into ncpIni.extra, and its value is hidden', () => {
+    expect(JSON.stringify(imported.values)).not.toContain('eyJhbGciOi-token');
+    expect(imported.warnings).toContainEqual(
+      expect.stringContaining('ncp.ini [k8s] client_token looks like a credential (value hidden); not carried over'),
+    );
+    expect(imported.warnings.join('\n')).not.toMatch(/Hunter2-S3cret|eyJhbGciOi-token/);
+  });
+});
