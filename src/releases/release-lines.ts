@@ -18,7 +18,7 @@ export enum NcpVersion {
   V2_5 = '2.5',
   /** NCP 3.1: adds POD_NAME/CONTAINER_NAME env and the containerd netns mount. */
   V3_1 = '3.1',
-  /** NCP 4.2 and later (operator manifests up to 9.x). */
+  /** NCP 4.2 to 9.x (the operator's manifests); a newer release is refused. */
   V4_2 = '4.2',
 }
 
@@ -182,7 +182,7 @@ const V3_1: ReleaseLine = {
   openshiftAdaptor: 'openshift4',
 };
 
-/** NCP 4.2 and later (the operator's manifests up to 9.x). */
+/** NCP 4.2 to 9.x (the operator's manifests up to 9.x). */
 const V4_2: ReleaseLine = {
   ...V3_1,
   version: NcpVersion.V4_2,
