@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from '../cli/cli';
 import { repeatedFlag } from '../cli/flags';
@@ -64,7 +64,8 @@ export function synthOperation(args: readonly string[], io: CliIo, usage: string
     io.stdout(`wrote ${w.manifest} (${w.objects} objects)\n`);
   }
   for (const f of result.failed) {
-    io.stderr(`${f.message}\n${result.withheld ? '' : `${f.folder} is unchanged.\n`}`);
+    const left = existsSync(f.folder) ? `${f.folder} is unchanged.` : `Nothing was written to ${f.folder}.`;
+    io.stderr(`${f.message}\n${result.withheld ? '' : `${left}\n`}`);
   }
   if (result.failed.length > 0) {
     io.stderr(

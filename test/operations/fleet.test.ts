@@ -129,6 +129,9 @@ describe('synth of a fleet', () => {
     const result = cli(['synth', join(files, 'ocp-prod.yaml'), join(files, 'broken.yaml'), '-o', out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('1 of 2 values files failed; the other 1 was written.');
+    // broken's folder never existed: it is not "unchanged".
+    expect(result.stderr).toContain(`Nothing was written to ${join(out, 'broken')}.`);
+    expect(result.stderr).not.toContain(`${join(out, 'broken')} is unchanged`);
   });
 
   test('a values file in a directory that links outside it is refused and not read; the others are written', () => {
