@@ -1,4 +1,11 @@
-import { containerNames, LINES, type NcpVersion, RELEASE_LINES, type ReleaseLine } from '../src/releases/release-lines';
+import {
+  containerNames,
+  LINES,
+  type NcpVersion,
+  NEWEST_MAJOR,
+  RELEASE_LINES,
+  type ReleaseLine,
+} from '../src/releases/release-lines';
 import { ContainerName, NodeType } from '../src/releases/vendor';
 
 /** Markers around the generated table in docs/releases.md. */
@@ -14,7 +21,7 @@ const ROWS: readonly (readonly [string, (line: ReleaseLine) => string])[] = [
     'releases',
     (l) =>
       (l.minorReleases.length > 0 ? l.minorReleases.join(', ') : l.firstRelease) +
-      (l === RELEASE_LINES[LINES.at(-1) as NcpVersion] ? ' and later' : ''),
+      (l === RELEASE_LINES[LINES.at(-1) as NcpVersion] ? ` to ${NEWEST_MAJOR}.x` : ''),
   ],
   ['containers on HOSTVM', (l) => list(containerNames(l.version, NodeType.HOSTVM))],
   ['containers on BAREMETAL', (l) => list(containerNames(l.version, NodeType.BAREMETAL))],

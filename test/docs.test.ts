@@ -97,3 +97,19 @@ describe('the release-line table of docs/releases.md', () => {
     );
   });
 });
+
+describe('docs/performance.md', () => {
+  const prose = read('docs/performance.md').replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, '');
+
+  test("says npm run synth runs the project's own command, as scripts/synth.cjs does", () => {
+    expect(read('scripts/synth.cjs')).toContain("'synth', '--output'");
+    expect(prose).toContain("`npm run synth` runs the project's own command, not the cdk8s CLI");
+    expect(prose).toContain('`scripts/synth.cjs` starts\n`nsx-node-agent synth`');
+    expect(prose).toMatch(/Measured \d{4}-\d{2}-\d{2} .*\n?.*`time npm run synth` took/);
+  });
+
+  test('does not advise calling the cdk8s CLI directly, which the README warns empties dist/', () => {
+    expect(prose).not.toContain('call `node_modules/.bin/cdk8s synth` directly');
+    expect(prose).not.toMatch(/Most of a synth is the cdk8s CLI/);
+  });
+});

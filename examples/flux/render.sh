@@ -3,7 +3,7 @@
 # commit; Flux applies the committed folders. All or nothing: when any file has problems, the script prints them
 # all, exits 1 and changes no folder, so a broken change never reaches a commit.
 #   examples/flux/render.sh [<output dir>]     (default: rendered/ beside this script)
-# NSX_NODE_AGENT names the command (default: nsx-node-agent, as `npm install nsx-node-agent-cdk8s` installs it).
+# NSX_NODE_AGENT names the command (default: nsx-node-agent, as installing the package's `npm pack` tarball names it).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 output=${1:-"$here/rendered"}

@@ -257,7 +257,7 @@ function withNcpIniFile(
  * Whether `path` lies inside `root`, by name and after following symbolic links, so that a values file from an
  * untrusted change cannot make the app read (and report on) a file elsewhere. A missing file is judged by name.
  */
-function inside(root: string, path: string): boolean {
+export function inside(root: string, path: string): boolean {
   const within = (base: string, target: string) => {
     const rel = relative(base, target);
     return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);

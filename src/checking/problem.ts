@@ -17,8 +17,9 @@ export class Problem {
   ) {}
 
   public toString(): string {
-    const got = this.value === undefined ? 'not set' : `got ${showValue(this.value)}`;
-    return `${this.option}: ${this.issue} (${got})\n    allowed: ${this.allowed}\n    fix: ${this.fix}`;
+    const shown = showValue(this.value, this.option);
+    const got = this.value === undefined ? '(not set)' : shown === HIDDEN_VALUE ? HIDDEN_VALUE : `(got ${shown})`;
+    return `${this.option}: ${this.issue} ${got}\n    allowed: ${this.allowed}\n    fix: ${this.fix}`;
   }
 }
 
@@ -79,8 +80,44 @@ export function throwIfAny(subject: string, problems: readonly Problem[]): void 
   }
 }
 
-/** A value as the user would recognise it in a message: strings quoted, objects as JSON. */
-export function showValue(value: unknown): string {
+/** What a message shows instead of a value that may be a credential. */
+export const HIDDEN_VALUE = '(value hidden)';
+
+/** The most characters of a value a message shows. */
+export const SHOWN_LENGTH = 120;
+
+/** Names that look like a credential's: password (and misspellings), secret, token, credential, auth, private or API key. */
+const CREDENTIAL_NAME = /pas+w|secret|token|credential|auth|private[\W_]*key|api[\W_]*key/i;
+
+/**
+ * Whether an option path or key (e.g. `ncpIni.extra.nsx_v3.nsx_api_password`, `auths`, `client_token`) has a
+ * segment whose name looks like a credential's, so its value is never shown.
+ */
+export function isCredentialName(path: string): boolean {
+  return CREDENTIAL_NAME.test(path);
+}
+
+/**
+ * A value as the user would recognise it in a message: strings quoted, objects as JSON, cut to
+ * {@link SHOWN_LENGTH} characters. The value of an `option` whose name looks like a credential's is hidden, and
+ * so are the values of such keys inside objects.
+ */
+export function showValue(value: unknown, option?: string): string {
+  if (option !== undefined && value !== undefined && isCredentialName(option)) {
+    return HIDDEN_VALUE;
+  }
+  return capped(fullValue(value));
+}
+
+function capped(text: string): string {
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}… (${text.length} characters)` : text;
+}
+
+function hideCredentials(key: string, value: unknown): unknown {
+  return key !== '' && value !== undefined && isCredentialName(key) ? HIDDEN_VALUE : value;
+}
+
+function fullValue(value: unknown): string {
   if (typeof value === 'string') {
     return JSON.stringify(value);
   }
@@ -88,10 +125,10 @@ export function showValue(value: unknown): string {
     return String(value);
   }
   if (value instanceof Map) {
-    return `Map ${showValue(Object.fromEntries(value))}`;
+    return `Map ${fullValue(Object.fromEntries(value))}`;
   }
   try {
-    return JSON.stringify(value);
+    return JSON.stringify(value, hideCredentials) ?? String(value);
   } catch {
     return 'a value that contains itself';
   }

@@ -8,6 +8,7 @@ import { diffCommand } from '../operations/diff-command';
 import { planCommand } from '../operations/plan-command';
 import { synthOperation } from '../operations/synth-command';
 import { NodeType } from '../releases/vendor';
+import { repeatedFlag } from './flags';
 
 /** Where the command reads and writes; tests pass their own. */
 export interface CliIo {
@@ -76,6 +77,9 @@ Exit codes: 0 done (diff: no differences), 1 problems with the input (listed, no
 3 internal error, 4 diff: the cluster differs from what the values generate.
 `;
 
+/** What a usage error prints after its one-line error, instead of the whole help. */
+export const USAGE_HINT = 'run `nsx-node-agent --help` for the usage\n';
+
 /** Runs the command line `args` (without node and the script); returns the exit code. */
 export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number {
   if (args.length === 0 || args.includes('-h') || args.includes('--help')) {
@@ -88,31 +92,31 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
   }
   const [command, ...rest] = args;
   if (command === 'diff') {
-    return diffCommand(rest, io, USAGE);
+    return diffCommand(rest, io, USAGE_HINT);
   }
   if (command === 'plan') {
-    return planCommand(rest, io, USAGE);
+    return planCommand(rest, io, USAGE_HINT);
   }
   if (command === 'synth') {
-    const operation = synthOperation(rest, io, USAGE);
+    const operation = synthOperation(rest, io, USAGE_HINT);
     if (operation !== undefined) {
       return operation;
     }
     const parsed = fileArguments(rest, 'synthesize one values file at a time');
     if (typeof parsed === 'string') {
-      io.stderr(`nsx-node-agent synth: ${parsed}\n\n${USAGE}`);
+      io.stderr(`nsx-node-agent synth: ${parsed}\n${USAGE_HINT}`);
       return 2;
     }
     const valuesFile = parsed.file ?? process.env.NSX_NODE_AGENT_VALUES ?? 'values.yaml';
     return synth(valuesFile, parsed.output ?? process.env.CDK8S_OUTDIR ?? 'dist', io);
   }
   if (command !== 'import') {
-    io.stderr(`nsx-node-agent: unknown command "${command}"\n\n${USAGE}`);
+    io.stderr(`nsx-node-agent: unknown command "${command}"\n${USAGE_HINT}`);
     return 2;
   }
   const parsed = fileArguments(rest, 'import one manifest at a time', true);
   if (typeof parsed === 'string' || parsed.file === undefined) {
-    io.stderr(`nsx-node-agent import: ${typeof parsed === 'string' ? parsed : 'name the manifest to import'}\n\n${USAGE}`);
+    io.stderr(`nsx-node-agent import: ${typeof parsed === 'string' ? parsed : 'name the manifest to import'}\n${USAGE_HINT}`);
     return 2;
   }
   let text: string;
@@ -170,7 +174,7 @@ function synth(valuesFile: string, outdir: string, io: CliIo): number {
       if (!(error instanceof ProblemsError)) {
         throw error;
       }
-      io.stderr(`${error.message}\n${outdir} is unchanged.\n`);
+      io.stderr(`${error.message}\n${existsSync(target) ? `${outdir} is unchanged.` : 'Nothing was written.'}\n`);
       return 1;
     }
     const written = readdirSync(staging).sort();
@@ -201,7 +205,12 @@ function fileArguments(
   let output: string | undefined;
   let image: string | undefined;
   let nodeType: NodeType | undefined;
+  const seen = new Set<string>();
   for (let i = 0; i < args.length; i++) {
+    const repeated = repeatedFlag(args[i], seen, ['-o', '--output'], ...(importing ? [['--image'], ['--node-type']] : []));
+    if (repeated !== undefined) {
+      return repeated;
+    }
     if (args[i] === '-o' || args[i] === '--output') {
       output = args[++i];
       if (output === undefined || output === '') {

@@ -1,5 +1,6 @@
 import { CONFIG_HASH_ANNOTATION } from '../agent/settings/deployment-settings';
 import { isMap } from '../checking/deep-merge';
+import { HIDDEN_VALUE, isCredentialName } from '../checking/problem';
 import { readIniLines } from '../ncp-ini/ini-lines';
 import { optionOf, SECTION_NAMES, type SectionName } from '../ncp-ini/schema';
 import { NCP_INI_KEY } from '../releases/vendor';
@@ -173,17 +174,18 @@ function compareNcpIni(file: string, generated: string, changes: Set<string>, wa
     );
   const mine = agentEntries(file);
   const theirs = agentEntries(generated);
+  const value = (entry: { key: string; value: string }) => (isCredentialName(entry.key) ? HIDDEN_VALUE : entry.value);
   for (const [key, entry] of theirs) {
     const own = mine.get(key);
     if (own === undefined) {
-      changes.add(`ncp.ini ${key} = ${entry.value} is written out (the file leaves it unset)`);
+      changes.add(`ncp.ini ${key} = ${value(entry)} is written out (the file leaves it unset)`);
     } else if (!sameValue(entry.section, entry.key, own.value, entry.value)) {
-      warnings.add(`ncp.ini ${key}: ${own.value} in the file becomes ${entry.value}`);
+      warnings.add(`ncp.ini ${key}: ${value(own)} in the file becomes ${value(entry)}`);
     }
   }
   for (const [key, entry] of mine) {
     if (!theirs.has(key)) {
-      warnings.add(`ncp.ini ${key} = ${entry.value} is not carried over`);
+      warnings.add(`ncp.ini ${key} = ${value(entry)} is not carried over`);
     }
   }
   changes.add('ncp.ini is rendered from the settings: comments and commented-out defaults are not carried over');

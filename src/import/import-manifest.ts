@@ -100,7 +100,7 @@ export function importVendorManifest(text: string, options: VendorImportOptions 
   const additions = userAdditions(daemonSet);
   const platform = platformOf(objects, ini.settings.coe?.adaptor, source);
   const warnings = [
-    ...read.skipped,
+    ...read.skipped.map((s) => `${s.where} ${s.issue}; it is not imported`),
     ...ini.warnings,
     ...version.contradictions,
     ...chosen.warnings,

@@ -1,5 +1,6 @@
 import { optionsOfNcpIni } from '../agent/settings/ncp-ini-keys';
 import { nearest } from '../checking/did-you-mean';
+import { HIDDEN_VALUE, isCredentialName } from '../checking/problem';
 import { readIniLines } from '../ncp-ini/ini-lines';
 import { type NcpIniRead, parseNcpIni } from '../ncp-ini/parse';
 import {
@@ -53,7 +54,8 @@ export function importNcpIni(text: string, version: NcpVersion, source: string):
     if (settings.length === 0) {
       droppedEmptySections.push(`[${name}]`);
     } else {
-      warnings.push(`ncp.ini [${name}] ${why}; not carried over: ${settings.map((e) => `${e.key} = ${e.value}`).join(', ')}`);
+      const shown = (e: { key: string; value: string }) => `${e.key} = ${isCredentialName(e.key) ? HIDDEN_VALUE : e.value}`;
+      warnings.push(`ncp.ini [${name}] ${why}; not carried over: ${settings.map(shown).join(', ')}`);
     }
   }
 
@@ -63,6 +65,13 @@ export function importNcpIni(text: string, version: NcpVersion, source: string):
       continue;
     }
     blanked.add(entry.line);
+    if (isCredentialName(entry.key)) {
+      warnings.push(
+        `ncp.ini [${entry.section}] ${entry.key} looks like a credential ${HIDDEN_VALUE}; not carried over: the node agent ` +
+          "does not read NCP's credentials; keep them in a Secret that NCP mounts",
+      );
+      continue;
+    }
     extra[entry.section] = { ...extra[entry.section], [entry.key]: entry.value };
     const near = nearest(entry.key, Object.keys(optionsOf(entry.section as SectionName)));
     warnings.push(

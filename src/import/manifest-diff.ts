@@ -80,10 +80,10 @@ function compareMaps(file: unknown, generated: unknown, path: string): FieldDiff
 /** A difference in words: what the file has and what the generated manifest has instead. */
 export function describeDifference({ path, file, generated }: FieldDifference): string {
   if (generated === undefined) {
-    return `${path}: ${showValue(file)} in the file is not imported`;
+    return `${path}: ${showValue(file, path)} in the file is not imported`;
   }
   if (file === undefined) {
-    return `${path}: not in the file; the generated manifest has ${showValue(generated)}`;
+    return `${path}: not in the file; the generated manifest has ${showValue(generated, path)}`;
   }
-  return `${path}: ${showValue(file)} in the file becomes ${showValue(generated)}`;
+  return `${path}: ${showValue(file, path)} in the file becomes ${showValue(generated, path)}`;
 }

@@ -22,11 +22,21 @@ export interface ConfigMapObject extends ManifestObject {
   readonly data?: { readonly [key: string]: unknown };
 }
 
+/** A document (or an item of a `kind: List`) that is not a Kubernetes object. */
+export interface SkippedDocument {
+  /** e.g. `document 2 of live.yaml`, `item 3 of document 1 of live.yaml`. */
+  readonly where: string;
+  /** e.g. `is not a Kubernetes object (no apiVersion and kind)`. */
+  readonly issue: string;
+}
+
 /** The objects of a manifest file, in order, and what kept some documents from being read. */
 export interface ManifestObjects {
   readonly objects: readonly ManifestObject[];
   /** Documents that are not Kubernetes objects: the rest is read all the same. */
-  readonly skipped: readonly string[];
+  readonly skipped: readonly SkippedDocument[];
+  /** How many documents hold anything (an empty `kind: List` counts; an empty document or a bare --- does not). */
+  readonly documents: number;
   /** YAML that cannot be read at all. */
   readonly problems: readonly Problem[];
 }
@@ -55,10 +65,11 @@ export function readManifestObjects(text: string, source: string): ManifestObjec
     }),
   );
   if (problems.length > 0) {
-    return { objects: [], skipped: [], problems };
+    return { objects: [], skipped: [], documents: 0, problems };
   }
   const objects: ManifestObject[] = [];
-  const skipped: string[] = [];
+  const skipped: SkippedDocument[] = [];
+  let count = 0;
   for (const [i, document] of all.entries()) {
     let data: unknown;
     try {
@@ -72,18 +83,30 @@ export function readManifestObjects(text: string, source: string): ManifestObjec
         `Kubernetes objects in YAML with at most ${MAX_ALIASES} alias expansions`,
         'write the objects out without anchors and aliases, as oc get -o yaml prints them',
       );
-      return { objects: [], skipped: [], problems: [problem] };
+      return { objects: [], skipped: [], documents: 0, problems: [problem] };
     }
-    const items = isMap(data) && data.kind === 'List' && Array.isArray(data.items) ? data.items : [data];
-    for (const item of items) {
+    const where = `document ${i + 1} of ${source}`;
+    if (data !== null && data !== undefined) {
+      count += 1;
+    }
+    if (isMap(data) && data.kind === 'List' && !Array.isArray(data.items)) {
+      skipped.push({ where, issue: 'is a kind: List whose items are not a list of Kubernetes objects' });
+      continue;
+    }
+    const list = isMap(data) && data.kind === 'List';
+    const items = list ? ((data as { items: unknown[] }).items as unknown[]) : [data];
+    for (const [j, item] of items.entries()) {
       if (isMap(item) && typeof item.kind === 'string' && typeof item.apiVersion === 'string') {
         objects.push(item as ManifestObject);
-      } else if (item !== null && item !== undefined) {
-        skipped.push(`document ${i + 1} of ${source} is not a Kubernetes object (no apiVersion and kind); it is not imported`);
+      } else if (list || (item !== null && item !== undefined)) {
+        skipped.push({
+          where: list ? `item ${j + 1} of ${where}` : where,
+          issue: 'is not a Kubernetes object (no apiVersion and kind)',
+        });
       }
     }
   }
-  return { objects, skipped, problems };
+  return { objects, skipped, documents: count, problems };
 }
 
 /** `Kind/name` (`Kind/namespace/name` when namespaced), as messages name an object. */

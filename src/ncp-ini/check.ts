@@ -1,6 +1,6 @@
 import { isMap } from '../checking/deep-merge';
 import { didYouMean, nearest } from '../checking/did-you-mean';
-import { type OptionPath, Problem } from '../checking/problem';
+import { isCredentialName, type OptionPath, Problem } from '../checking/problem';
 import type { NcpVersion } from '../releases/release-lines';
 import { RELEASE_LINES } from '../releases/release-lines';
 import { choicesIn, existsIn, type OptionSpec, rangeLabel } from './option-spec';
@@ -294,6 +294,17 @@ function extraKeyProblems(section: SectionName, key: string, value: unknown, whe
         `is a typed key of [${section}], not one the model lacks`,
         `${typed}, which is checked`,
         `move it to ${typed}`,
+      ),
+    ];
+  }
+  if (isCredentialName(key)) {
+    return [
+      new Problem(
+        where,
+        value,
+        'looks like a credential, which would be written in plain text into the ConfigMap',
+        'keys that are not passwords, secrets, tokens, credentials, auth data, private or API keys',
+        "remove it: the node agent does not read NCP's credentials; keep them in a Secret that NCP mounts",
       ),
     ];
   }

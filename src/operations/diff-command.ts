@@ -1,7 +1,7 @@
 import { Problem, ProblemsError } from '../checking/problem';
 import { readTextFile } from '../checking/read-text-file';
 import type { CliIo } from '../cli/cli';
-import { readManifestObjects } from '../import/manifest-objects';
+import { type ManifestObjects, readManifestObjects } from '../import/manifest-objects';
 import { compareManifests, type ManifestChange } from './compare-manifests';
 import { objectsOfYaml, renderValuesFile } from './render';
 import { changeJson, shortValue } from './show';
@@ -24,14 +24,35 @@ export interface Drift {
 export function drift(valuesFile: string, liveFile: string, liveText: string): Drift | { problems: string } {
   const rendered = renderValuesFile(valuesFile);
   const live = readManifestObjects(liveText, liveFile);
+  const liveProblems = [...live.problems, ...notLiveObjects(live, liveFile)];
   const messages = [
     ...('problems' in rendered ? [rendered.problems] : []),
-    ...(live.problems.length > 0 ? [new ProblemsError(`live objects ${liveFile}`, live.problems).message] : []),
+    ...(liveProblems.length > 0 ? [new ProblemsError(`live objects ${liveFile}`, liveProblems).message] : []),
   ];
   if ('problems' in rendered || messages.length > 0) {
     return { problems: messages.join('\n') };
   }
   return { values: valuesFile, live: liveFile, differences: compareManifests(live.objects, objectsOfYaml(rendered.yaml), true) };
+}
+
+const LIVE_ALLOWED = 'the objects `oc get … -o yaml` prints: a kind: List of objects, or objects separated by ---';
+const LIVE_FIX = 'write the live file with e.g. oc get ds,cm,sa,ns -n nsx-system -o yaml > live.yaml, and name that file';
+
+/**
+ * A live file must hold what `oc get -o yaml` prints: every document a Kubernetes object, and at least one. A
+ * document that is not one, or a file without objects, is a problem rather than "nothing in the cluster".
+ */
+function notLiveObjects(live: ManifestObjects, liveFile: string): Problem[] {
+  if (live.problems.length > 0) {
+    return [];
+  }
+  const skipped = live.skipped.map(
+    (s) => new Problem(s.where, undefined, `${s.issue}; a live file holds only Kubernetes objects`, LIVE_ALLOWED, LIVE_FIX),
+  );
+  if (live.documents > 0) {
+    return skipped;
+  }
+  return [new Problem(`live objects ${liveFile}`, undefined, 'is empty: it holds no Kubernetes object', LIVE_ALLOWED, LIVE_FIX)];
 }
 
 /** `diff [<values.yaml>] <live.yaml> [--json]`. */
@@ -46,7 +67,7 @@ export function diffCommand(args: readonly string[], io: CliIo, usage: string): 
         : `needs the live objects and at most one values file (got ${rest.length === 0 ? 'nothing' : rest.join(', ')})\n` +
           '    allowed: diff [<values.yaml>] <live.yaml> [--json]\n' +
           '    fix: e.g. oc get ds,cm,sa,ns -n nsx-system -o yaml > live.yaml; nsx-node-agent diff values.yaml live.yaml';
-    io.stderr(`nsx-node-agent diff: ${why}\n\n${usage}`);
+    io.stderr(`nsx-node-agent diff: ${why}\n${usage}`);
     return 2;
   }
   const [valuesFile, liveFile] = rest.length === 2 ? rest : [defaultValuesFile(), rest[0]];
@@ -96,10 +117,10 @@ export function driftText(found: Drift): string {
     }
     const change =
       d.before === undefined
-        ? `not in the cluster; generated ${shortValue(d.after)}`
+        ? `not in the cluster; generated ${shortValue(d.after, d.path)}`
         : d.after === undefined
-          ? `${shortValue(d.before)} in the cluster, not generated`
-          : `${shortValue(d.before)} in the cluster, generated ${shortValue(d.after)}`;
+          ? `${shortValue(d.before, d.path)} in the cluster, not generated`
+          : `${shortValue(d.before, d.path)} in the cluster, generated ${shortValue(d.after, d.path)}`;
     return `${d.object} ${d.path}: ${change} (option: ${d.option})`;
   });
   const count = found.differences.length;

@@ -1,14 +1,22 @@
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CHART_NAME } from '../app/app';
+import { inside } from '../app/values';
+import { Problem, ProblemsError } from '../checking/problem';
 import { objectCount, renderValuesFile } from './render';
 
 /** The manifest each folder of a fleet run holds, as a single synth names it. */
 export const MANIFEST_FILE = `${CHART_NAME}.k8s.yaml`;
 
-/** One values file of a fleet run and the folder its manifest goes to. */
-export interface FleetMember {
+/** A values file of a fleet run, and the directory argument it was found in, if any. */
+export interface FleetSource {
   readonly file: string;
+  /** The directory named on the command line that holds `file`: the file must resolve inside it. */
+  readonly directory?: string;
+}
+
+/** One values file of a fleet run and the folder its manifest goes to. */
+export interface FleetMember extends FleetSource {
   /** `<output>/<file's name without its extension>`. */
   readonly folder: string;
 }
@@ -32,24 +40,68 @@ export function folderName(file: string): string {
  * Pairs each values file with its folder under `output`, or the usage problem that keeps the run from starting:
  * two files whose names differ only by folder or extension would write the same folder.
  */
-export function fleetMembers(files: readonly string[], output: string): FleetMember[] | string {
+export function fleetMembers(sources: readonly (string | FleetSource)[], output: string): FleetMember[] | string {
+  const members = sources.map((s) => (typeof s === 'string' ? { file: s } : s));
   const byFolder = new Map<string, string[]>();
-  for (const file of files) {
+  for (const { file } of members) {
     const name = folderName(file);
     byFolder.set(name, [...(byFolder.get(name) ?? []), file]);
   }
   const clashes = [...byFolder.entries()].filter(([, same]) => same.length > 1);
   if (clashes.length > 0) {
     return clashes
-      .map(
-        ([name, same]) =>
-          `values files ${same.join(', ')} would all write ${join(output, name)}\n` +
-          '    allowed: values files whose names without .yaml/.yml differ (each names its output folder)\n' +
-          '    fix: rename all but one of them, or synthesize them in separate runs with separate -o',
-      )
+      .flatMap(([name, same]) => {
+        const repeated = [...new Set(same.map(identity))].filter((id) => same.filter((f) => identity(f) === id).length > 1);
+        const twice = repeated.map((id) => {
+          const names = same.filter((f) => identity(f) === id);
+          return (
+            `values file ${names[0]} is listed ${names.length === 2 ? 'twice' : `${names.length} times`}` +
+            `${new Set(names).size > 1 ? ` (as ${names.join(', ')})` : ''}\n` +
+            '    allowed: each values file once\n' +
+            '    fix: list it once'
+          );
+        });
+        const distinct = [...new Set(same.map(identity))];
+        const clash =
+          distinct.length > 1
+            ? [
+                `values files ${distinct.map((id) => same.find((f) => identity(f) === id)).join(', ')} would all write ${join(output, name)}\n` +
+                  '    allowed: values files whose names without .yaml/.yml differ (each names its output folder)\n' +
+                  '    fix: rename all but one of them, or synthesize them in separate runs with separate -o',
+              ]
+            : [];
+        return [...twice, ...clash];
+      })
       .join('\n');
   }
-  return files.map((file) => ({ file, folder: join(output, folderName(file)) }));
+  return members.map((member) => ({ ...member, folder: join(output, folderName(member.file)) }));
+}
+
+/** What names one file, however it is written: its real path (or, when it is missing, its absolute path). */
+function identity(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return resolve(file);
+  }
+}
+
+/**
+ * The problem of a values file found in a directory argument that resolves (by a symbolic link) outside that
+ * directory: it is refused and never read, so a link in a shared directory cannot make the run read elsewhere.
+ */
+function outsideProblem(member: FleetMember): string | undefined {
+  if (member.directory === undefined || inside(member.directory, member.file)) {
+    return undefined;
+  }
+  const problem = new Problem(
+    member.file,
+    identity(member.file),
+    `is a symbolic link to a file outside ${member.directory}, the directory named (it is not read)`,
+    `values files inside ${member.directory}`,
+    `copy the file into ${member.directory}, or name it as an argument of its own`,
+  );
+  return new ProblemsError(`values file ${member.file}`, [problem]).message;
 }
 
 /**
@@ -58,7 +110,10 @@ export function fleetMembers(files: readonly string[], output: string): FleetMem
  * folder is replaced as a single synth replaces its output: rendered beside it and renamed in.
  */
 export function synthFleet(members: readonly FleetMember[], allOrNothing: boolean): FleetResult {
-  const rendered = members.map((member) => ({ ...member, result: renderValuesFile(member.file) }));
+  const rendered = members.map((member) => {
+    const outside = outsideProblem(member);
+    return { ...member, result: outside === undefined ? renderValuesFile(member.file) : { problems: outside } };
+  });
   const failed: FleetResult['failed'][number][] = rendered.flatMap((r) =>
     'problems' in r.result ? [{ file: r.file, folder: r.folder, message: r.result.problems }] : [],
   );

@@ -1,5 +1,6 @@
 import type { AgentOptions } from '../agent/settings/agent-options';
 import type { CliIo } from '../cli/cli';
+import { repeatedFlag } from '../cli/flags';
 import { NCP_VERSION_ALLOWED, releaseLine } from '../releases/release-lines';
 import { imageNote, type Plan, planOf } from './plan';
 import { objectsOfYaml, renderValuesFile } from './render';
@@ -9,13 +10,18 @@ import { defaultValuesFile } from './synth-command';
 /** `plan [<values.yaml>] --to <release> [--json]` and `plan <old-values.yaml> <new-values.yaml> [--json]`. */
 export function planCommand(args: readonly string[], io: CliIo, usage: string): number {
   const usageError = (message: string) => {
-    io.stderr(`nsx-node-agent plan: ${message}\n\n${usage}`);
+    io.stderr(`nsx-node-agent plan: ${message}\n${usage}`);
     return 2;
   };
   const files: string[] = [];
   let to: string | undefined;
   let json = false;
+  const seen = new Set<string>();
   for (let i = 0; i < args.length; i++) {
+    const repeated = repeatedFlag(args[i], seen, ['--to']);
+    if (repeated !== undefined) {
+      return usageError(repeated);
+    }
     if (args[i] === '--to') {
       to = args[++i];
       const line = releaseLine(to);
@@ -111,10 +117,10 @@ export function planText(plan: Plan): string {
     fields.map((c) => {
       const change =
         c.before === undefined
-          ? `added: ${shortValue(c.after)}`
+          ? `added: ${shortValue(c.after, c.path)}`
           : c.after === undefined
-            ? `removed: ${shortValue(c.before)}`
-            : `${shortValue(c.before)} -> ${shortValue(c.after)}`;
+            ? `removed: ${shortValue(c.before, c.path)}`
+            : `${shortValue(c.before, c.path)} -> ${shortValue(c.after, c.path)}`;
       return `${c.object} ${c.path}: ${change} (option: ${c.option})`;
     }),
   );

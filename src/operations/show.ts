@@ -1,10 +1,9 @@
-import { showValue } from '../checking/problem';
+import { HIDDEN_VALUE, isCredentialName, showValue } from '../checking/problem';
 import type { ManifestChange } from './compare-manifests';
 
-/** A value in one line of a report: objects as JSON, cut short when long. */
-export function shortValue(value: unknown): string {
-  const text = showValue(value);
-  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+/** A value in one line of a report: objects as JSON, cut short when long, hidden under a credential-like `path`. */
+export function shortValue(value: unknown, path: string): string {
+  return showValue(value, path);
 }
 
 /** A change as JSON for pipelines: whole objects are named, not repeated. */
@@ -13,7 +12,15 @@ export function changeJson(change: ManifestChange): Record<string, unknown> {
   return {
     object: change.object,
     path: change.path,
-    ...(whole ? {} : { before: change.before ?? null, after: change.after ?? null }),
+    ...(whole ? {} : { before: reported(change.before, change.path), after: reported(change.after, change.path) }),
     option: change.option,
   };
+}
+
+/** A value for JSON output: `null` where there is none, hidden under a credential-like `path`. */
+function reported(value: unknown, path: string): unknown {
+  if (value === undefined) {
+    return null;
+  }
+  return isCredentialName(path) ? HIDDEN_VALUE : value;
 }

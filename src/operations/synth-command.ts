@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from '../cli/cli';
-import { fleetMembers, synthFleet } from './fleet';
+import { repeatedFlag } from '../cli/flags';
+import { type FleetSource, fleetMembers, synthFleet } from './fleet';
 import { renderValuesFile } from './render';
 
 /** The values file when none is named: as the single synth's. */
@@ -27,7 +28,7 @@ export function synthOperation(args: readonly string[], io: CliIo, usage: string
     return undefined;
   }
   const usageError = (message: string) => {
-    io.stderr(`nsx-node-agent synth: ${message}\n\n${usage}`);
+    io.stderr(`nsx-node-agent synth: ${message}\n${usage}`);
     return 2;
   };
   if (typeof parsed === 'string') {
@@ -63,13 +64,14 @@ export function synthOperation(args: readonly string[], io: CliIo, usage: string
     io.stdout(`wrote ${w.manifest} (${w.objects} objects)\n`);
   }
   for (const f of result.failed) {
-    io.stderr(`${f.message}\n${result.withheld ? '' : `${f.folder} is unchanged.\n`}`);
+    const left = existsSync(f.folder) ? `${f.folder} is unchanged.` : `Nothing was written to ${f.folder}.`;
+    io.stderr(`${f.message}\n${result.withheld ? '' : `${left}\n`}`);
   }
   if (result.failed.length > 0) {
     io.stderr(
       result.withheld
-        ? `${result.failed.length} of ${members.length} values files failed; nothing was written (--all-or-nothing).\n`
-        : `${result.failed.length} of ${members.length} values files failed; the other ${result.written.length} were written.\n`,
+        ? `${result.failed.length} of ${members.length} values ${files1(members.length)} failed; nothing was written (--all-or-nothing).\n`
+        : `${result.failed.length} of ${members.length} values ${files1(members.length)} failed; the other ${result.written.length} ${result.written.length === 1 ? 'was' : 'were'} written.\n`,
     );
     return 1;
   }
@@ -96,8 +98,13 @@ function synthArguments(args: readonly string[]): SynthArguments | string | unde
   let output: string | undefined;
   let stdout = false;
   let allOrNothing = false;
+  const seen = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    const repeated = repeatedFlag(arg, seen, ['-o', '--output']);
+    if (repeated !== undefined) {
+      return repeated;
+    }
     if (arg === '-o' || arg === '--output') {
       output = args[++i];
       if (output === undefined || output === '') {
@@ -118,17 +125,17 @@ function synthArguments(args: readonly string[]): SynthArguments | string | unde
 }
 
 /** The files named, each directory replaced by its `*.yaml` and `*.yml` files in name order. */
-function expandDirectories(names: readonly string[]): string[] | string {
+function expandDirectories(names: readonly string[]): FleetSource[] | string {
   if (names.length === 0) {
     return (
       'name the values files or directories to synthesize (got none)\n' +
       '    allowed: synth <values.yaml|dir>... -o <dir>\n    fix: e.g. synth clusters/ -o out/'
     );
   }
-  const files: string[] = [];
+  const files: FleetSource[] = [];
   for (const name of names) {
     if (!isDirectory(name)) {
-      files.push(name);
+      files.push({ file: name });
       continue;
     }
     const inside = readdirSync(name)
@@ -141,9 +148,14 @@ function expandDirectories(names: readonly string[]): string[] | string {
         '    fix: name a directory that holds values files, or the files themselves'
       );
     }
-    files.push(...inside.map((entry) => join(name, entry)));
+    files.push(...inside.map((entry) => ({ file: join(name, entry), directory: name })));
   }
   return files;
+}
+
+/** `file` or `files`, as `count` needs. */
+function files1(count: number): string {
+  return count === 1 ? 'file' : 'files';
 }
 
 function isDirectory(path: string): boolean {

@@ -18,7 +18,7 @@ export enum NcpVersion {
   V2_5 = '2.5',
   /** NCP 3.1: adds POD_NAME/CONTAINER_NAME env and the containerd netns mount. */
   V3_1 = '3.1',
-  /** NCP 4.2 and later (operator manifests up to 9.x). */
+  /** NCP 4.2 to 9.x (the operator's manifests); a newer release is refused. */
   V4_2 = '4.2',
 }
 
@@ -182,7 +182,7 @@ const V3_1: ReleaseLine = {
   openshiftAdaptor: 'openshift4',
 };
 
-/** NCP 4.2 and later (the operator's manifests up to 9.x). */
+/** NCP 4.2 to 9.x (the operator's manifests up to 9.x). */
 const V4_2: ReleaseLine = {
   ...V3_1,
   version: NcpVersion.V4_2,
@@ -223,13 +223,16 @@ export const RELEASE_LINES: Readonly<Record<NcpVersion, ReleaseLine>> = {
 /** The oldest release the model covers. */
 export const OLDEST_RELEASE = V2_4.firstRelease;
 
-/** The newest line: every release from its first on belongs to it. */
+/** The newest line: every release from its first up to {@link NEWEST_MAJOR}.x belongs to it. */
 const NEWEST = V4_2;
+
+/** The newest major release the model covers: NCP 9.x, the operator's manifests of the 4.2 line. */
+export const NEWEST_MAJOR = 9;
 
 /** What `ncpVersion` accepts, for messages. */
 export const NCP_VERSION_ALLOWED =
   'an NCP release as written, e.g. 2.3, 2.4.1, 2.5.0, 2.5, 3.1.2 or 4.2 (a YAML number too): 2.3 and 2.4 are the 2.4 ' +
-  'line, 2.5.0 the 2.5.0 line, 2.5 (2.5.1 and later) and 3.0 the 2.5 line, 3.1 to 4.1 the 3.1 line, 4.2 and later the 4.2 line';
+  'line, 2.5.0 the 2.5.0 line, 2.5 (2.5.1 and later) and 3.0 the 2.5 line, 3.1 to 4.1 the 3.1 line, 4.2 to 9.x the 4.2 line';
 
 /**
  * The release line of an NCP release number as people write it (`2.3`, `2.4.1`, `3.1.2`, or a YAML number such as
@@ -247,6 +250,9 @@ export function releaseLine(value: unknown): { line: NcpVersion } | { reason: st
   const minor = `${Number(match[1])}.${Number(match[2] ?? 0)}`;
   if (minor === '2.5' && match[3] !== undefined && Number(match[3]) === 0) {
     return { line: NcpVersion.V2_5_0 };
+  }
+  if (Number(match[1]) > NEWEST_MAJOR) {
+    return { reason: `is newer than NCP ${NEWEST_MAJOR}, the newest release modelled` };
   }
   const line = Object.values(RELEASE_LINES).find((l) => l.minorReleases.includes(minor));
   if (line !== undefined) {

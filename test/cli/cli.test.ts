@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { type CliIo, runCli, USAGE } from '../../src/cli/cli';
+import { type CliIo, runCli, USAGE, USAGE_HINT } from '../../src/cli/cli';
 import { cli } from '../operations/support';
 
 const ROOT = join(__dirname, '..', '..');
@@ -77,16 +77,31 @@ describe('nsx-node-agent, the command', () => {
   test.each([
     [[], 2, 'stderr'],
     [['--help'], 0, 'stdout'],
-    [['export', 'x'], 2, 'stderr'],
-    [['import'], 2, 'stderr'],
-    [['import', 'a.yml', 'b.yml'], 2, 'stderr'],
-    [['import', 'a.yml', '-o'], 2, 'stderr'],
-    [['import', 'a.yml', '--force'], 2, 'stderr'],
-    [['synth', 'a.yml', 'b.yml'], 2, 'stderr'],
   ])('%j exits %d with the usage on %s', (args, code, stream) => {
     const result = run(args as string[]);
     expect(result.code).toBe(code);
     expect(result[stream as 'stdout' | 'stderr']).toContain(USAGE);
+  });
+
+  test.each([
+    [['export', 'x'], 'unknown command "export"'],
+    [['import'], 'name the manifest to import'],
+    [['import', 'a.yml', 'b.yml'], 'import one manifest at a time'],
+    [['import', 'a.yml', '-o'], '-o needs a path'],
+    [['import', 'a.yml', '--force'], 'unknown option --force'],
+    [['import', 'a.yml', '-o', 'x.yaml', '--output', 'y.yaml'], '--output is given more than once'],
+    [['import', 'a.yml', '--image', 'a', '--image', 'b'], '--image is given more than once'],
+    [['synth', 'a.yml', 'b.yml'], 'several values files need an output directory'],
+    [['synth', 'a.yml', '-o', 'x', '-o', 'y'], '-o is given more than once'],
+    [['synth', 'a.yml', 'b.yml', '-o', 'x', '-o', 'y'], '-o is given more than once'],
+  ])('%j is a usage error: the error, then one line pointing to --help, not the whole help', (args, error) => {
+    const result = run(args as string[]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(error);
+    expect(result.stderr.endsWith(`\n${USAGE_HINT}`)).toBe(true);
+    expect(result.stderr).not.toContain('Options:');
+    expect(result.stderr.split('\n').length).toBeLessThan(8);
   });
 
   test('synth writes the manifest of a values file into $CDK8S_OUTDIR; a bad one exits 1 and writes nothing', () => {
@@ -105,6 +120,14 @@ describe('nsx-node-agent, the command', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("image: is the vendor guide's placeholder");
     expect(existsSync(join(dir, 'out', 'nsx-node-agent.k8s.yaml'))).toBe(false);
+    // The output directory is gone (as cdk8s synth removes it before running the app): not "unchanged".
+    expect(bad.stderr).toContain('Nothing was written.');
+    expect(bad.stderr).not.toContain('is unchanged');
+    expect(synth('examples/hostvm-kubernetes/values.yaml').status).toBe(0);
+    const again = synth(join(dir, 'bad.yaml'));
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`${join(dir, 'out')} is unchanged.`);
+    expect(readFileSync(join(dir, 'out', 'nsx-node-agent.k8s.yaml'), 'utf8')).toContain('kind: DaemonSet');
   });
 
   test('--version prints the package version', () => {

@@ -65,7 +65,7 @@ describe('nsx-node-agent import: what cannot be carried over is listed, never dr
       `${ds}.containers[nsx-kube-proxy].securityContext.privileged: true in the file is not imported`,
       `${ds}.containers[nsx-kube-proxy].securityContext.capabilities.add: ["DAC_OVERRIDE","DAC_READ_SEARCH","NET_ADMIN","SYS_ADMIN","SYS_PTRACE"] in the file becomes ["DAC_READ_SEARCH","NET_ADMIN","SYS_ADMIN","SYS_PTRACE"]`,
       expect.stringMatching(
-        /^DaemonSet\/nsx-system\/nsx-node-agent spec\.template\.spec\.containers\[rsyslog\]: \{.*\} in the file is not imported$/,
+        /^DaemonSet\/nsx-system\/nsx-node-agent spec\.template\.spec\.containers\[rsyslog\]: \{"name":"rsyslog".*… \(\d+ characters\) in the file is not imported$/,
       ),
       `${ds}.volumes[rsyslog-config-volume]: {"name":"rsyslog-config-volume","configMap":{"name":"rsyslog-config-node-agent"}} in the file is not imported`,
       `${ds}.volumes[log-volume]: {"name":"log-volume","hostPath":{"path":"/var/log/nsx-ujo/"}} in the file is not imported`,
@@ -425,5 +425,28 @@ describe('nsx-node-agent import: platform from the SCC and the adaptor together'
     const imported = importVendorManifest(fixture('v24-openshift-customized.yml'));
     expect(imported.values).toMatchObject({ platform: 'OpenShift' });
     expect((imported.values as { ncpIni?: { coe?: object } }).ncpIni?.coe).not.toHaveProperty('adaptor');
+  });
+});
+
+describe('nsx-node-agent import: credentials in the ncp.ini are never shown or carried over', () => {
+  const imported = edited((text) =>
+    text
+      .replace('    [ha]\n', '    [nsx_v3]\n    nsx_api_user = admin\n    nsx_api_password = Hunter2-S3cret\n    [ha]\n')
+      .replace('    [k8s]\n', '    [k8s]\n    client_token = eyJhbGciOi-token\n'),
+  );
+
+  test("NCP's own section: the credential's value is hidden in the warning", () => {
+    expect(imported.problems).toEqual([]);
+    expect(imported.warnings).toContainEqual(
+      expect.stringContaining('not carried over: nsx_api_user = admin, nsx_api_password = (value hidden)'),
+    );
+  });
+
+  test('a credential-like key of an agent section is not carried into ncpIni.extra, and its value is hidden', () => {
+    expect(JSON.stringify(imported.values)).not.toContain('eyJhbGciOi-token');
+    expect(imported.warnings).toContainEqual(
+      expect.stringContaining('ncp.ini [k8s] client_token looks like a credential (value hidden); not carried over'),
+    );
+    expect(imported.warnings.join('\n')).not.toMatch(/Hunter2-S3cret|eyJhbGciOi-token/);
   });
 });

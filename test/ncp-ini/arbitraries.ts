@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { NcpVersion } from '../../src';
 import { optionOfKey } from '../../src/agent/settings/ncp-ini-keys';
+import { isCredentialName } from '../../src/checking/problem';
 import type { ValueType } from '../../src/checking/value-types';
 import { keysAt, unsafeReason } from '../../src/ncp-ini/check';
 import { choicesIn, type OptionSpec } from '../../src/ncp-ini/option-spec';
@@ -71,7 +72,9 @@ export function settingsOf(version: NcpVersion): fc.Arbitrary<Record<string, Rec
 export const extraSettings = fc.dictionary(
   fc.constantFrom(...SECTION_NAMES),
   fc.dictionary(
-    fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/).filter((key) => SECTION_NAMES.every((s) => optionsOf(s)[key] === undefined)),
+    fc
+      .stringMatching(/^[a-z][a-z0-9_]{0,12}$/)
+      .filter((key) => !isCredentialName(key) && SECTION_NAMES.every((s) => optionsOf(s)[key] === undefined)),
     fc.oneof(
       fc.boolean(),
       fc.integer(),

@@ -156,6 +156,33 @@ describe('the extra escape hatch', () => {
     ]);
   });
 
+  test('credential-like keys are refused, their values never shown, and nothing is written', () => {
+    const found = problems({
+      coe: cluster,
+      extra: {
+        nsx_v3: { nsx_api_password: 'Hunter2-S3cret', nsx_api_user: 'admin' },
+        k8s: { client_token: 'eyJhbGciOi', pasword: 'x1' },
+        nsx_node_agent: { registry_auths: 'e30=' },
+      },
+    });
+    expect(found).toEqual([
+      expect.stringContaining('ncpIni.extra.nsx_v3.nsx_api_password: looks like a credential'),
+      expect.stringContaining('ncpIni.extra.k8s.client_token: looks like a credential'),
+      expect.stringContaining('ncpIni.extra.k8s.pasword: looks like a credential'),
+      expect.stringContaining('ncpIni.extra.nsx_node_agent.registry_auths: looks like a credential'),
+    ]);
+    expect(found[0]).toContain(
+      "fix: remove it: the node agent does not read NCP's credentials; keep them in a Secret that NCP mounts",
+    );
+    expect(found[0]).toContain('(value hidden)');
+    for (const secret of ['Hunter2-S3cret', 'eyJhbGciOi', 'e30=']) {
+      expect(found.join('\n')).not.toContain(secret);
+    }
+    expect(() => synthAgent({ ncpIni: { coe: cluster, extra: { nsx_v3: { nsx_api_password: 'Hunter2-S3cret' } } } })).toThrow(
+      /looks like a credential/,
+    );
+  });
+
   test('extra keys reach the ConfigMap through the construct', () => {
     const ini: string = configMapOf(synthAgent({ ncpIni: { coe: cluster, extra: { nsx_kube_proxy: { new_option: 'x' } } } }))
       .data['ncp.ini'];

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
-import { USAGE } from '../../src/cli/cli';
+import { USAGE_HINT } from '../../src/cli/cli';
 import { DIFFERS } from '../../src/operations/diff-command';
 import { cli, ROOT } from './support';
 
@@ -218,6 +218,66 @@ describe('diff against a cluster', () => {
     expect(result.stderr).not.toContain('internal error');
   });
 
+  test.each([
+    ['an empty file', ''],
+    ['only ---', '---\n'],
+  ])('%s is a problem saying it is empty, not "nothing in the cluster"; exit 1', (_name, text) => {
+    const file = liveFile(text);
+    const result = cli(['diff', VALUES, file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`live objects ${file}: is empty: it holds no Kubernetes object`);
+    expect(result.stderr).toContain('allowed: the objects `oc get … -o yaml` prints');
+  });
+
+  test.each([
+    ['a plain string', 'just some text\n', 'document 1'],
+    ['kind: List with items: 5', 'apiVersion: v1\nkind: List\nitems: 5\n', 'document 1'],
+    ['kind: List without apiVersion and items: 5', 'kind: List\nitems: 5\n', 'document 1'],
+    ['a list of strings', 'apiVersion: v1\nkind: List\nitems: [a, b]\n', 'item 1 of document 1'],
+    ['a YAML list of strings', '- a\n- b\n', 'document 1'],
+    ['foo: bar', 'foo: bar\n', 'document 1'],
+  ])('%s is a problem naming the document that is not a Kubernetes object; exit 1', (_name, text, where) => {
+    const file = liveFile(text);
+    const result = cli(['diff', VALUES, file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`live objects ${file} has`);
+    expect(result.stderr).toContain(`  - ${where} of ${file}: is `);
+    expect(result.stderr).toContain('a live file holds only Kubernetes objects');
+    expect(result.stderr).toContain('allowed: the objects `oc get … -o yaml` prints');
+  });
+
+  test('a document that is not an object among real objects is a problem too', () => {
+    const file = liveFile(`${asList(asLive(generated()))}---\nfoo: bar\n`);
+    const result = cli(['diff', VALUES, file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`  - document 2 of ${file}: is not a Kubernetes object`);
+  });
+
+  test('an empty kind: List, as oc get prints when nothing matches, is nothing in the cluster; exit 4', () => {
+    const result = cli(['diff', VALUES, liveFile(asList([]))]);
+    expect(result.code).toBe(DIFFERS);
+    expect(result.stdout).toContain('generated, not in the cluster');
+  });
+
+  test('credential-like ncp.ini values in the cluster are hidden, in text and JSON', () => {
+    const live = asLive(generated());
+    const configMap = live.find((o) => o.kind === 'ConfigMap');
+    configMap.data['ncp.ini'] =
+      `${configMap.data['ncp.ini']}\n[nsx_v3]\nnsx_api_user = admin\nnsx_api_password = Hunter2-S3cret\n`;
+    const file = liveFile(asList(live));
+    const text = cli(['diff', VALUES, file]);
+    expect(text.code).toBe(DIFFERS);
+    expect(text.stdout).toContain('[nsx_v3] nsx_api_password: (value hidden) in the cluster, not generated');
+    expect(text.stdout).toContain('[nsx_v3] nsx_api_user: "admin" in the cluster');
+    expect(text.stdout).not.toContain('Hunter2-S3cret');
+    const json = cli(['diff', VALUES, file, '--json']);
+    expect(json.stdout).not.toContain('Hunter2-S3cret');
+    const hidden = JSON.parse(json.stdout).differences.find((d: any) => d.path.endsWith('nsx_api_password'));
+    expect(hidden.before).toBe('(value hidden)');
+  });
+
   test('a live file that does not exist, and bad values, are problems; exit 1', () => {
     const missing = cli(['diff', VALUES, join(tmpdir(), 'no-such-live.yaml')]);
     expect(missing.code).toBe(1);
@@ -231,6 +291,7 @@ describe('diff against a cluster', () => {
   test.each([[['diff']], [['diff', 'a', 'b', 'c']], [['diff', 'live.yaml', '--yaml']]])('%j is a usage error', (args) => {
     const result = cli(args);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(USAGE);
+    expect(result.stderr).toContain(USAGE_HINT);
+    expect(result.stderr).not.toContain('Options:');
   });
 });

@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { USAGE } from '../../src/cli/cli';
+import { USAGE_HINT } from '../../src/cli/cli';
 import { cli, ROOT } from './support';
 
 const GOOD = join(ROOT, 'values.yaml');
@@ -113,12 +113,57 @@ describe('synth of a fleet', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  test('the same values file listed twice is a usage problem that says so, not a name clash', () => {
+    const { files, out } = clusters(false);
+    const file = join(files, 'ocp-prod.yaml');
+    const result = cli(['synth', file, join(files, 'k8s-lab.yml'), file, '-o', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`values file ${file} is listed twice`);
+    expect(result.stderr).toContain('fix: list it once');
+    expect(result.stderr).not.toContain('rename all but one');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('one failed and one written: the summary says "was written"', () => {
+    const { files, out } = clusters();
+    const result = cli(['synth', join(files, 'ocp-prod.yaml'), join(files, 'broken.yaml'), '-o', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('1 of 2 values files failed; the other 1 was written.');
+    // broken's folder never existed: it is not "unchanged".
+    expect(result.stderr).toContain(`Nothing was written to ${join(out, 'broken')}.`);
+    expect(result.stderr).not.toContain(`${join(out, 'broken')} is unchanged`);
+  });
+
+  test('a values file in a directory that links outside it is refused and not read; the others are written', () => {
+    const { files, out, dir } = clusters(false);
+    const secret = join(dir, 'elsewhere.yaml');
+    writeFileSync(secret, 'image: "TOP-SECRET-CONTENT"\nnsx_api_password: hunter2\n');
+    symlinkSync(secret, join(files, 'linked.yaml'));
+    const result = cli(['synth', files, '-o', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`values file ${join(files, 'linked.yaml')} has 1 problem:`);
+    expect(result.stderr).toContain(`is a symbolic link to a file outside ${files}, the directory named (it is not read)`);
+    expect(result.stderr).not.toContain('TOP-SECRET-CONTENT');
+    expect(result.stderr).not.toContain('hunter2');
+    expect(existsSync(join(out, 'linked'))).toBe(false);
+    expect(readdirSync(out).sort()).toEqual(['k8s-lab', 'ocp-prod']);
+  });
+
+  test('a link inside the directory to a file inside it is read as usual', () => {
+    const { files, out } = clusters(false);
+    symlinkSync(join(files, 'ocp-prod.yaml'), join(files, 'prod-alias.yaml'));
+    const result = cli(['synth', files, '-o', out]);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['k8s-lab', 'ocp-prod', 'prod-alias']);
+  });
+
   test('several files without -o, and a directory without values files, are usage errors', () => {
     const { files, dir } = clusters(false);
     const noOutput = cli(['synth', join(files, 'ocp-prod.yaml'), join(files, 'k8s-lab.yml')]);
     expect(noOutput.code).toBe(2);
     expect(noOutput.stderr).toContain('several values files need an output directory');
-    expect(noOutput.stderr).toContain(USAGE);
+    expect(noOutput.stderr).toContain(USAGE_HINT);
+    expect(noOutput.stderr).not.toContain('Options:');
     mkdirSync(join(dir, 'empty'));
     const empty = cli(['synth', join(dir, 'empty'), '-o', join(dir, 'out')]);
     expect(empty.code).toBe(2);

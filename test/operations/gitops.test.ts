@@ -74,6 +74,47 @@ describe('examples/argocd: the config management plugin', () => {
   });
 });
 
+describe('the examples install the package from its npm pack tarball, never by name from the registry', () => {
+  const examples = join(ROOT, 'examples');
+  /** Every file of the examples that could run or show an install. */
+  const files = ['argocd/Dockerfile', 'argocd/README.md', 'flux/README.md', 'flux/render.sh', 'flux/ci-render.sh'].map(
+    (file) => [file, readFileSync(join(examples, file), 'utf8')] as const,
+  );
+
+  test.each(files)('%s does not install nsx-node-agent-cdk8s by name', (_file, text) => {
+    expect(text).not.toMatch(/npm (install|i)\b[^\n]*(?<![\w./-])nsx-node-agent-cdk8s(?![\w.-])/);
+  });
+
+  test('the Argo CD image installs the tarball copied into its build context', () => {
+    const dockerfile = readFileSync(join(examples, 'argocd', 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('COPY nsx-node-agent-cdk8s-*.tgz /tmp/');
+    expect(dockerfile).toMatch(/RUN npm install --global \/tmp\/nsx-node-agent-cdk8s-\*\.tgz /);
+    const readme = readFileSync(join(examples, 'argocd', 'README.md'), 'utf8');
+    expect(readme).toContain('npm pack --pack-destination examples/argocd');
+  });
+
+  test('the Flux CI image installs the tarball', () => {
+    const readme = readFileSync(join(examples, 'flux', 'README.md'), 'utf8');
+    expect(readme).toContain('npm install --global ./nsx-node-agent-cdk8s-<version>.tgz cdk8s@2 constructs@10');
+  });
+});
+
+describe('examples/argocd/README.md', () => {
+  const readme = readFileSync(join(ROOT, 'examples', 'argocd', 'README.md'), 'utf8');
+  const application = parse(readFileSync(join(ROOT, 'examples', 'argocd', 'application.yaml'), 'utf8'));
+
+  test('shows the plugin settings of application.yaml, values file included', () => {
+    const snippet = /```yaml\n(plugin:[\s\S]*?)```/.exec(readme)?.[1];
+    expect(snippet).toBeDefined();
+    expect(parse(snippet as string).plugin).toEqual(application.spec.source.plugin);
+  });
+
+  test('says the DaemonSet selector is immutable on every cluster, not only on OpenShift', () => {
+    expect(readme).toContain('selector is immutable on every Kubernetes cluster');
+    expect(readme).not.toMatch(/On OpenShift,\s+the DaemonSet selector is immutable/);
+  });
+});
+
 describe('examples/flux: render in CI, commit, Flux applies the folder', () => {
   const flux = join(ROOT, 'examples', 'flux');
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { USAGE } from '../../src/cli/cli';
+import { USAGE_HINT } from '../../src/cli/cli';
 import { planOf } from '../../src/operations/plan';
 import { cli, FIXTURES } from './support';
 
@@ -69,6 +69,9 @@ describe('plan --to a release', () => {
   test.each([
     [['plan', 'values.yaml', '--to', '1.0'], '--to "1.0" is older than NCP 2.3, the oldest release modelled'],
     [['plan', 'values.yaml', '--to', 'latest'], '--to "latest" is not a release number'],
+    [['plan', 'values.yaml', '--to', '31'], '--to "31" is newer than NCP 9, the newest release modelled'],
+    [['plan', 'values.yaml', '--to', '10.0'], '--to "10.0" is newer than NCP 9, the newest release modelled'],
+    [['plan', 'values.yaml', '--to', '3.1', '--to', '4.2'], '--to is given more than once'],
     [['plan', 'values.yaml', '--to'], '--to needs a release'],
     [['plan', 'a.yaml'], 'needs either one values file and --to, or the old and the new values file (got a.yaml)'],
     [['plan', 'a.yaml', 'b.yaml', '--to', '3.1'], 'got a.yaml, b.yaml, --to 3.1'],
@@ -77,7 +80,8 @@ describe('plan --to a release', () => {
     const usage = cli(args);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain(message);
-    expect(usage.stderr).toContain(USAGE);
+    expect(usage.stderr).toContain(USAGE_HINT);
+    expect(usage.stderr).not.toContain('Options:');
   });
 });
 

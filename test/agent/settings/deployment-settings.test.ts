@@ -216,7 +216,7 @@ describe('errors in scheduling and rollout options', () => {
 
   test('unknown version and platform', () => {
     expect(problemsOf({ ncpVersion: '2.6' as never, platform: 'GKE' as never })).toEqual([
-      'ncpVersion: is not an NCP release (got "2.6")\n    allowed: an NCP release as written, e.g. 2.3, 2.4.1, 2.5.0, 2.5, 3.1.2 or 4.2 (a YAML number too): 2.3 and 2.4 are the 2.4 line, 2.5.0 the 2.5.0 line, 2.5 (2.5.1 and later) and 3.0 the 2.5 line, 3.1 to 4.1 the 3.1 line, 4.2 and later the 4.2 line\n    fix: set ncpVersion to your NCP release, e.g. 2.4.1',
+      'ncpVersion: is not an NCP release (got "2.6")\n    allowed: an NCP release as written, e.g. 2.3, 2.4.1, 2.5.0, 2.5, 3.1.2 or 4.2 (a YAML number too): 2.3 and 2.4 are the 2.4 line, 2.5.0 the 2.5.0 line, 2.5 (2.5.1 and later) and 3.0 the 2.5 line, 3.1 to 4.1 the 3.1 line, 4.2 to 9.x the 4.2 line\n    fix: set ncpVersion to your NCP release, e.g. 2.4.1',
       'platform: is not one of the choices (got "GKE")\n    allowed: one of Kubernetes, OpenShift\n    fix: set platform to Kubernetes or OpenShift',
     ]);
   });
@@ -240,6 +240,7 @@ describe('ncpVersion takes the release numbers people write', () => {
     ['3.1.2', NcpVersion.V3_1],
     [4.2, NcpVersion.V4_2],
     ['9.2.0', NcpVersion.V4_2],
+    ['9.9', NcpVersion.V4_2],
   ])('%p is the %s line', (written, line) => {
     expect(synthAgent({ ncpVersion: written as never })).toEqual(synthAgent({ ncpVersion: line }));
   });
@@ -250,6 +251,16 @@ describe('ncpVersion takes the release numbers people write', () => {
       expect(releaseLine(written)).toEqual({ line: NcpVersion.V2_5 });
     }
   });
+
+  test.each([['10.0'], [10], ['31'], [31], ['12.1.3']])(
+    '%p, newer than NCP 9.x, is refused, not read as the 4.2 line',
+    (written) => {
+      expect(releaseLine(written)).toEqual({ reason: 'is newer than NCP 9, the newest release modelled' });
+      expect(problemsOf({ ncpVersion: written as never })[0]).toMatch(
+        /^ncpVersion: is newer than NCP 9, the newest release modelled \(got "?[\d.]+"?\)\n/,
+      );
+    },
+  );
 
   test('a release older than the model is refused without listing itself as allowed', () => {
     expect(problemsOf({ ncpVersion: 2.2 as never })[0]).toMatch(

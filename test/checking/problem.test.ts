@@ -1,0 +1,67 @@
+import { HIDDEN_VALUE, isCredentialName, Problem, ProblemList, ProblemsError, showValue } from '../../src/checking/problem';
+
+describe('showValue', () => {
+  test('a long string is cut to 120 characters and says how long it was', () => {
+    const text = showValue('x'.repeat(5000));
+    expect(text).toBe(`"${'x'.repeat(119)}… (5002 characters)`);
+    expect(text.length).toBeLessThan(150);
+  });
+
+  test('a long object is cut the same way', () => {
+    const value = { lines: Array.from({ length: 400 }, (_, i) => `line ${i}`) };
+    const text = showValue(value);
+    expect(text.startsWith('{"lines":["line 0","line 1"')).toBe(true);
+    expect(text).toMatch(/… \(\d{4} characters\)$/);
+    expect(text.length).toBeLessThan(150);
+  });
+
+  test('a short value is shown whole', () => {
+    expect(showValue('abc')).toBe('"abc"');
+    expect(showValue({ a: 1 })).toBe('{"a":1}');
+  });
+
+  test('keys that look like credentials are hidden inside objects', () => {
+    const text = showValue({ nsx_api_user: 'admin', nsx_api_password: 'S3cret!', auths: { registry: { auth: 'dXNlcg==' } } });
+    expect(text).toContain('"nsx_api_user":"admin"');
+    expect(text).not.toContain('S3cret!');
+    expect(text).not.toContain('dXNlcg==');
+    expect(text).toContain(`"nsx_api_password":"${HIDDEN_VALUE}"`);
+  });
+});
+
+describe('credential-like options', () => {
+  test.each([
+    'ncpIni.extra.nsx_v3.nsx_api_password',
+    'agents[0].auths',
+    'ncpIni.extra.k8s.pasword',
+    'extra.k8s.client_token',
+    'db.passwd',
+    'ncpIni.extra.nsx_v3.nsx_api_private_key',
+    'x.API-Key',
+    'x.apikey',
+    'x.clientSecret',
+    'x.Credentials',
+  ])('%s hides its value', (option) => {
+    expect(isCredentialName(option)).toBe(true);
+    const problem = new Problem(option, 'hunter2-S3cret', 'is wrong', 'something', 'fix it');
+    expect(problem.toString()).not.toContain('hunter2');
+    expect(problem.toString()).toContain(HIDDEN_VALUE);
+  });
+
+  test.each(['image', 'ncpIni.k8s.apiserver_host_ip', 'agents[1].namespace'])('%s shows its value', (option) => {
+    expect(isCredentialName(option)).toBe(false);
+    expect(new Problem(option, 'visible', 'is wrong', 'something', 'fix it').toString()).toContain('got "visible"');
+  });
+
+  test('every path of a message hides it: a respelled option and the error text', () => {
+    const list = new ProblemList((option) => `agents[2].${option}`);
+    list.push(new Problem('ncpIni.extra.nsx_v3.nsx_api_password', 'hunter2', 'is wrong', 'x', 'y'));
+    const message = new ProblemsError('values.yaml', list.all).message;
+    expect(message).toContain('agents[2].ncpIni.extra.nsx_v3.nsx_api_password: is wrong (value hidden)');
+    expect(message).not.toContain('hunter2');
+  });
+
+  test('a missing value is still "not set"', () => {
+    expect(new Problem('x.password', undefined, 'is missing', 'a', 'b').toString()).toContain('(not set)');
+  });
+});
