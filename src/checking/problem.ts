@@ -83,8 +83,11 @@ export function throwIfAny(subject: string, problems: readonly Problem[]): void 
 /** What a message shows instead of a value that may be a credential. */
 export const HIDDEN_VALUE = '(value hidden)';
 
-/** The most characters of a value a message shows. */
-export const SHOWN_LENGTH = 120;
+/**
+ * The most characters of a value a message shows: enough for a container or a list of tolerations in an import
+ * warning, too few for a file's content to reach a log.
+ */
+export const SHOWN_LENGTH = 400;
 
 /** Names that look like a credential's: password (and misspellings), secret, token, credential, auth, private or API key. */
 const CREDENTIAL_NAME = /pas+w|secret|token|credential|auth|private[\W_]*key|api[\W_]*key/i;
@@ -94,7 +97,10 @@ const CREDENTIAL_NAME = /pas+w|secret|token|credential|auth|private[\W_]*key|api
  * segment whose name looks like a credential's, so its value is never shown.
  */
 export function isCredentialName(path: string): boolean {
-  return CREDENTIAL_NAME.test(path);
+  // A key that names where a credential is (a file, a path, a Secret's name) holds no credential itself.
+  return path
+    .split(/[.[\] ]+/)
+    .some((segment) => CREDENTIAL_NAME.test(segment) && !/(file|path|dir|names?|secrets|ref)$/i.test(segment));
 }
 
 /**

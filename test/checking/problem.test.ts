@@ -1,10 +1,18 @@
-import { HIDDEN_VALUE, isCredentialName, Problem, ProblemList, ProblemsError, showValue } from '../../src/checking/problem';
+import {
+  HIDDEN_VALUE,
+  isCredentialName,
+  Problem,
+  ProblemList,
+  ProblemsError,
+  SHOWN_LENGTH,
+  showValue,
+} from '../../src/checking/problem';
 
 describe('showValue', () => {
-  test('a long string is cut to 120 characters and says how long it was', () => {
+  test('a long string is cut to SHOWN_LENGTH characters and says how long it was', () => {
     const text = showValue('x'.repeat(5000));
-    expect(text).toBe(`"${'x'.repeat(119)}… (5002 characters)`);
-    expect(text.length).toBeLessThan(150);
+    expect(text).toBe(`"${'x'.repeat(SHOWN_LENGTH - 1)}… (5002 characters)`);
+    expect(text.length).toBeLessThan(SHOWN_LENGTH + 30);
   });
 
   test('a long object is cut the same way', () => {
@@ -12,7 +20,7 @@ describe('showValue', () => {
     const text = showValue(value);
     expect(text.startsWith('{"lines":["line 0","line 1"')).toBe(true);
     expect(text).toMatch(/… \(\d{4} characters\)$/);
-    expect(text.length).toBeLessThan(150);
+    expect(text.length).toBeLessThan(SHOWN_LENGTH + 30);
   });
 
   test('a short value is shown whole', () => {
@@ -48,7 +56,14 @@ describe('credential-like options', () => {
     expect(problem.toString()).toContain(HIDDEN_VALUE);
   });
 
-  test.each(['image', 'ncpIni.k8s.apiserver_host_ip', 'agents[1].namespace'])('%s shows its value', (option) => {
+  test.each([
+    'image',
+    'ncpIni.k8s.apiserver_host_ip',
+    'agents[1].namespace',
+    'ncpIni.k8s.client_token_file',
+    'imagePullSecrets[0]',
+    'nsx_v3.nsx_api_cert_file',
+  ])('%s shows its value: it names where a credential is, or none', (option) => {
     expect(isCredentialName(option)).toBe(false);
     expect(new Problem(option, 'visible', 'is wrong', 'something', 'fix it').toString()).toContain('got "visible"');
   });
