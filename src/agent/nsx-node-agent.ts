@@ -41,7 +41,8 @@ export class NsxNodeAgent extends Construct {
   constructor(scope: Construct, id: string, props: NsxNodeAgentProps) {
     super(scope, id);
     const given = optionsOfProps(props);
-    const { settings, problems } = agentSettings(given.options, given.at);
+    const { settings, problems } =
+      given.settings === undefined ? agentSettings(given.options, given.at) : { settings: given.settings, problems: [] };
     throwIfAny(`NsxNodeAgent "${this.node.path}"`, [...given.problems, ...problems]);
     const checked = settings as AgentSettings;
     const registry = AgentCollisions.of(this);

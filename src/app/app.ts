@@ -36,7 +36,7 @@ export function appFromValuesFile(
     problems.push(...checked.problems);
     if (checked.problems.length === 0) {
       const id = values.agents.length === 1 && prefix === '' ? 'agent' : `agent-${i}`;
-      prefixes.set(new NsxNodeAgent(chart, id, valuesProps(options, pathOf)), prefix);
+      prefixes.set(new NsxNodeAgent(chart, id, valuesProps(options, pathOf, checked.settings)), prefix);
     }
   });
   // Agents that clash are fixed in the entry of the later one.

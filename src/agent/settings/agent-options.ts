@@ -16,6 +16,7 @@ import {
 } from '../options/ncp-ini-names';
 import type { Toleration, TolerationOperator } from '../options/scheduling';
 import type { NsxNodeAgentProps } from '../props';
+import type { AgentSettings } from './agent-settings';
 
 /** One container's settings as a values file writes them: `livenessProbe: false` removes the vendor's probe. */
 export interface ContainerValues {
@@ -45,12 +46,15 @@ const CODE_NAMES: Readonly<Record<string, string>> = { namespace: 'namespaceName
 const FROM_VALUES = Symbol('nsx-node-agent values');
 
 interface ValuesProps {
-  readonly [FROM_VALUES]: { readonly options: AgentOptions; readonly at: OptionPath };
+  readonly [FROM_VALUES]: { readonly options: AgentOptions; readonly at: OptionPath; readonly settings?: AgentSettings };
 }
 
-/** Props that carry a values file's options (and their spelling) past the conversion from code's names. */
-export function valuesProps(options: AgentOptions, at: OptionPath): NsxNodeAgentProps {
-  const props: ValuesProps = { [FROM_VALUES]: { options, at } };
+/**
+ * Props that carry a values file's options (and their spelling) past the conversion from code's names; with the
+ * settings already checked from them, which the construct then takes as they are.
+ */
+export function valuesProps(options: AgentOptions, at: OptionPath, settings?: AgentSettings): NsxNodeAgentProps {
+  const props: ValuesProps = { [FROM_VALUES]: { options, at, settings } };
   return props as unknown as NsxNodeAgentProps;
 }
 
@@ -58,6 +62,7 @@ export function valuesProps(options: AgentOptions, at: OptionPath): NsxNodeAgent
 export function optionsOfProps(props: NsxNodeAgentProps): {
   readonly options: AgentOptions;
   readonly at: OptionPath;
+  readonly settings?: AgentSettings;
   readonly problems: readonly Problem[];
 } {
   const values = isMap(props) ? (props as unknown as Partial<ValuesProps>)[FROM_VALUES] : undefined;
