@@ -58,7 +58,10 @@ const STACK_KEYS = [
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The agent's and NCP's props of `props` with the shared keys set once, and every problem of both. */
-export function stackProps(props: NcpStackProps): {
+export function stackProps(
+  props: NcpStackProps,
+  agentPrefix = 'agent.',
+): {
   agent?: { options: AgentOptions; at: OptionPath; settings: AgentSettings };
   ncp?: NcpProps;
   problems: Problem[];
@@ -78,8 +81,8 @@ export function stackProps(props: NcpStackProps): {
     };
   }
   const given = optionsOfProps(props.agent);
-  const agentAt: OptionPath = (option) => `agent.${given.at(option)}`;
-  problems.push(...given.problems.map((p) => new Problem(`agent.${p.option}`, p.value, p.issue, p.allowed, p.fix)));
+  const agentAt: OptionPath = (option) => `${agentPrefix}${given.at(option)}`;
+  problems.push(...given.problems.map((p) => new Problem(`${agentPrefix}${p.option}`, p.value, p.issue, p.allowed, p.fix)));
   const agentIni = (isMap(given.options.ncpIni) ? given.options.ncpIni : {}) as Record<string, Record<string, unknown>>;
   const ncpIni = (isMap(props.ncp.ncpIni) ? props.ncp.ncpIni : {}) as Record<string, Record<string, unknown>>;
   const filledAgentIni: Record<string, Record<string, unknown>> = { ...agentIni };
@@ -125,22 +128,24 @@ export function stackProps(props: NcpStackProps): {
   problems.push(...checked.problems);
   const agent = checked.settings as AgentSettings | undefined;
 
-  // NCP takes the agent's namespace, line, platform, node type and image unless it sets them; a different one is a problem.
-  const inherited: [keyof NcpProps, unknown][] = agent
-    ? [
-        ['namespaceName', agent.namespace],
-        ['ncpVersion', agent.ncpVersion],
-        ['platform', agent.platform],
-        ['nodeType', agent.nodeType],
-        ['image', agent.image],
-      ]
-    : [];
+  // NCP takes the agent's namespace, line, platform, node type and image unless it sets them; a different one is a
+  // problem. When the agent's options have problems of their own, NCP is checked against them as given.
+  const raw = options as unknown as Record<string, unknown>;
+  const inherited: [keyof NcpProps, unknown][] = [
+    ['namespaceName', agent ? agent.namespace : raw.namespace],
+    ['ncpVersion', agent ? agent.ncpVersion : raw.ncpVersion],
+    ['platform', agent ? agent.platform : raw.platform],
+    ['nodeType', agent ? agent.nodeType : raw.nodeType],
+    ['image', agent ? agent.image : raw.image],
+  ];
   const ncp: Record<string, unknown> = { ...props.ncp };
   for (const [option, value] of inherited) {
     const set = props.ncp[option];
     if (set === undefined) {
-      ncp[option] = value;
-    } else if (option !== 'image' && option !== 'ncpVersion' && !same(set, value)) {
+      if (value !== undefined) {
+        ncp[option] = value;
+      }
+    } else if (agent && option !== 'image' && option !== 'ncpVersion' && !same(set, value)) {
       problems.push(
         new Problem(
           `ncp.${option}`,
@@ -152,39 +157,39 @@ export function stackProps(props: NcpStackProps): {
       );
     }
   }
-  if (agent) {
-    const sharedIni: Record<string, Record<string, unknown>> = Object.fromEntries(
-      Object.entries(ncpIni).map(([section, keys]) => [section, isMap(keys) ? { ...keys } : keys]),
-    );
-    for (const [section, key] of SHARED_KEYS) {
-      const agentValue = (agent.ini as Record<string, Record<string, unknown> | undefined>)[section]?.[key];
-      const ncpValue = ncpIni[section]?.[key];
-      if (agentValue === undefined) {
-        continue;
-      }
-      const byStack = STACK_KEYS.some(([option, s, k]) => s === section && k === key && props[option] !== undefined);
-      if (ncpValue !== undefined && !same(ncpValue, agentValue) && !byStack) {
-        problems.push(
-          new Problem(
-            `ncp.ncpIni.${section}.${key}`,
-            ncpValue,
-            `contradicts the node agent's [${section}] ${key} (${showValue(agentValue)}): both must read the same value`,
-            showValue(agentValue),
-            `remove ncp.ncpIni.${section}.${key}, or set the same value in both (or once, in the stack's option where there is one)`,
-          ),
-        );
-      }
-      if (isMap(sharedIni[section]) || sharedIni[section] === undefined) {
-        sharedIni[section] = { ...sharedIni[section], [key]: agentValue };
-      }
+  const agentValues = (agent?.ini ?? filledAgentIni) as Record<string, Record<string, unknown> | undefined>;
+  const sharedIni: Record<string, Record<string, unknown>> = Object.fromEntries(
+    Object.entries(ncpIni).map(([section, keys]) => [section, isMap(keys) ? { ...keys } : keys]),
+  );
+  for (const [section, key] of SHARED_KEYS) {
+    const agentValue = agentValues[section]?.[key];
+    const ncpValue = ncpIni[section]?.[key];
+    if (agentValue === undefined) {
+      continue;
     }
+    const byStack = STACK_KEYS.some(([option, s, k]) => s === section && k === key && props[option] !== undefined);
+    if (agent && ncpValue !== undefined && !same(ncpValue, agentValue) && !byStack) {
+      problems.push(
+        new Problem(
+          `ncp.ncpIni.${section}.${key}`,
+          ncpValue,
+          `contradicts the node agent's [${section}] ${key} (${showValue(agentValue)}): both must read the same value`,
+          showValue(agentValue),
+          `remove ncp.ncpIni.${section}.${key}, or set the same value in both (or once, in the stack's option where there is one)`,
+        ),
+      );
+    }
+    if ((isMap(sharedIni[section]) || sharedIni[section] === undefined) && (ncpValue === undefined || byStack)) {
+      sharedIni[section] = { ...sharedIni[section], [key]: agentValue };
+    }
+  }
+  Object.assign(ncp, { ncpIni: sharedIni, createNamespace: false });
+  if (agent) {
     Object.assign(ncp, {
-      ncpIni: sharedIni,
       agentConfigMapName: agent.configMapName,
       agentServiceAccountName: agent.serviceAccountName,
       ovsKernelModule: ncp.ovsKernelModule ?? (agent.ini.nsx_node_agent?.use_nsx_ovs_kernel_module === true ? true : undefined),
       ...(agent.createScc && agent.platform === 'OpenShift' ? { sccName: agent.sccName } : {}),
-      createNamespace: false,
     });
   }
   const ncpChecked = ncpSettings(ncp as NcpProps, (option) => `ncp.${option}`);
