@@ -69,12 +69,12 @@ export const VARIANTS: Record<string, NsxNodeAgentProps> = {
 
 /** NCP's own settings every stack variant shares: what NCP needs to start. */
 export const NCP_INI_BASE = {
-  nsx_v3: {
-    nsx_api_managers: ['10.0.0.10', '10.0.0.11', '10.0.0.12'],
-    top_tier_router: 't0-router',
-    overlay_tz: 'overlay-tz',
-    container_ip_blocks: ['k8s-pod-block'],
-    external_ip_pools: ['k8s-snat-pool'],
+  nsxV3: {
+    nsxApiManagers: ['10.0.0.10', '10.0.0.11', '10.0.0.12'],
+    topTierRouter: 't0-router',
+    overlayTz: 'overlay-tz',
+    containerIpBlocks: ['k8s-pod-block'],
+    externalIpPools: ['k8s-snat-pool'],
   },
 };
 
@@ -97,7 +97,7 @@ export const STACK_VARIANTS: Record<string, NcpStackProps> = {
     agent: { ...BASE_PROPS, platform: Platform.KUBERNETES },
     ncp: {
       replicationController: true,
-      ncpIni: { nsx_v3: { ...NCP_INI_BASE.nsx_v3, top_tier_router: undefined, tier0_router: 't0' } },
+      ncpIni: { nsxV3: { ...NCP_INI_BASE.nsxV3, topTierRouter: undefined, tier0Router: 't0' } },
     },
   },
   'stack-secrets-projected': {
@@ -117,7 +117,7 @@ export const STACK_VARIANTS: Record<string, NcpStackProps> = {
       replicas: 2,
       nsxApiPasswordSecret: 'nsx-api-password',
       lbDefaultCertSecret: 'lb-secret',
-      ncpIni: { ha: { enable: true }, nsx_v3: { ...NCP_INI_BASE.nsx_v3, nsx_api_user: 'admin' } },
+      ncpIni: { ha: { enable: true }, nsxV3: { ...NCP_INI_BASE.nsxV3, nsxApiUser: 'admin' } },
     },
   },
 };

@@ -8,6 +8,7 @@ import { isMap } from '../checking/deep-merge';
 import { Problem, ProblemList, throwIfAny } from '../checking/problem';
 import { NcpStack, stackProps } from '../ncp/ncp-stack';
 import type { NcpProps } from '../ncp/props';
+import { ncpValuesProps } from '../ncp/settings';
 import { OPTION_NAMES, readValuesFile } from './values';
 
 /** Name of the chart, and so of the manifest: `<outdir>/nsx-node-agent.k8s.yaml`. */
@@ -35,7 +36,10 @@ export function appFromValuesFile(
     const options = adjust(
       Object.fromEntries(Object.entries(props).filter(([key]) => OPTION_NAMES.includes(key))) as AgentOptions,
     );
-    const stack = { agent: valuesProps(options, pathOf), ncp: values.ncp as NcpProps };
+    const stack = {
+      agent: valuesProps(options, pathOf),
+      ncp: isMap(values.ncp) ? ncpValuesProps(values.ncp) : (values.ncp as NcpProps),
+    };
     if (!isMap(values.ncp)) {
       problems.push(
         new Problem(

@@ -8,7 +8,7 @@ import { type OptionPath, Problem, showValue, throwIfAny } from '../checking/pro
 import { NCP_OWN_SECTIONS } from '../ncp-ini/schema';
 import { Ncp } from './ncp';
 import type { NcpProps } from './props';
-import { ncpSettings } from './settings';
+import { fileIni, isNcpValuesProps, ncpCodePath, ncpSettings, ncpValuesProps } from './settings';
 
 /** The whole NCP stack: the node agent and NCP, with the keys both files need set once. */
 export interface NcpStackProps {
@@ -81,10 +81,14 @@ export function stackProps(
     };
   }
   const given = optionsOfProps(props.agent);
-  const agentAt: OptionPath = (option) => `${agentPrefix}${given.at(option)}`;
+  // Idempotent: the agent's checks spell some options before their problem list spells them again.
+  const agentAt: OptionPath = (option) =>
+    agentPrefix !== '' && option.startsWith(agentPrefix) ? option : `${agentPrefix}${given.at(option)}`;
   problems.push(...given.problems.map((p) => new Problem(`${agentPrefix}${p.option}`, p.value, p.issue, p.allowed, p.fix)));
   const agentIni = (isMap(given.options.ncpIni) ? given.options.ncpIni : {}) as Record<string, Record<string, unknown>>;
-  const ncpIni = (isMap(props.ncp.ncpIni) ? props.ncp.ncpIni : {}) as Record<string, Record<string, unknown>>;
+  const fromValues = isNcpValuesProps(props.ncp);
+  const ncpAt: OptionPath = (option) => `ncp.${fromValues ? option : ncpCodePath(option)}`;
+  const ncpIni = fileIni(props.ncp.ncpIni);
   const filledAgentIni: Record<string, Record<string, unknown>> = { ...agentIni };
   for (const [option, section, key] of STACK_KEYS) {
     const value = props[option];
@@ -93,7 +97,7 @@ export function stackProps(
     }
     for (const [file, ini, spell] of [
       ['agent', agentIni, agentAt(`ncpIni.${section}.${key}`)],
-      ['ncp', ncpIni, `ncp.ncpIni.${section}.${key}`],
+      ['ncp', ncpIni, ncpAt(`ncpIni.${section}.${key}`)],
     ] as const) {
       const set = ini[section]?.[key];
       if (set !== undefined && !same(set, value)) {
@@ -119,7 +123,7 @@ export function stackProps(
         extra[section],
         `is NCP's section [${section}], which the node agent does not read`,
         `[${section}] in NCP's file`,
-        `move it to ncp.ncpIni.${section}`,
+        `move it to ${ncpAt(`ncpIni.${section}`)}`,
       ),
     );
   }
@@ -171,11 +175,11 @@ export function stackProps(
     if (agent && ncpValue !== undefined && !same(ncpValue, agentValue) && !byStack) {
       problems.push(
         new Problem(
-          `ncp.ncpIni.${section}.${key}`,
+          ncpAt(`ncpIni.${section}.${key}`),
           ncpValue,
           `contradicts the node agent's [${section}] ${key} (${showValue(agentValue)}): both must read the same value`,
           showValue(agentValue),
-          `remove ncp.ncpIni.${section}.${key}, or set the same value in both (or once, in the stack's option where there is one)`,
+          `remove ${ncpAt(`ncpIni.${section}.${key}`)}, or set the same value in both (or once, in the stack's option where there is one)`,
         ),
       );
     }
@@ -192,7 +196,10 @@ export function stackProps(
       ...(agent.createScc && agent.platform === 'OpenShift' ? { sccName: agent.sccName } : {}),
     });
   }
-  const ncpChecked = ncpSettings(ncp as NcpProps, (option) => `ncp.${option}`);
+  if (fromValues) {
+    ncpValuesProps(ncp);
+  }
+  const ncpChecked = ncpSettings(ncp as NcpProps, 'ncp.');
   problems.push(...ncpChecked.problems);
   return { agent: agent && { options, at: given.at, settings: agent }, ncp: ncp as NcpProps, problems };
 }

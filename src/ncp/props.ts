@@ -3,6 +3,7 @@ import type { Platform } from '../agent/options/platform';
 import type { NcpVersion } from '../releases/release-lines';
 import type { NodeType } from '../releases/vendor';
 import type { HostOs } from './host-os';
+import type { NcpOwnIniProps } from './options/ncp-own-ini';
 
 /**
  * Options of NCP itself: the `nsx-ncp` workload, its ConfigMap `nsx-ncp-config`, its ServiceAccount and RBAC, the
@@ -19,16 +20,15 @@ export interface NcpProps {
   readonly image?: string;
 
   /**
-   * NCP's ncp.ini, by section (`DEFAULT`, `coe`, `k8s`, `ha`, `nsx_v3`, `vc`, and `extra` for keys the model does
-   * not know) and key, with the names of the file: e.g. `{ nsx_v3: { nsx_api_managers: ['10.0.0.10'] } }`. Checked
-   * against the schema of NCP's file for the release; values are written as oslo.config reads them. A password,
-   * key or certificate body is refused: reference a Secret instead.
+   * NCP's ncp.ini, by section (`defaults`, `coe`, `k8s`, `ha`, `nsxV3`, `vc`, and `extra` for keys the model does
+   * not know), each key in camelCase: e.g. `{ nsxV3: { nsxApiManagers: ['10.0.0.10'] } }` (a values file writes the
+   * file's names: `ncp.ncpIni.nsx_v3.nsx_api_managers`). Checked against the schema of NCP's file for the release;
+   * values are written as oslo.config reads them. A password, key or certificate body is refused: reference a Secret.
    *
    * @default - `[coe] cluster`, `[nsx_v3] nsx_api_managers`, `container_ip_blocks`, a router and the pools
    *   the rules ask for are required
    */
-  // biome-ignore lint/suspicious/noExplicitAny: ini values are scalars or lists of strings, checked against the schema
-  readonly ncpIni?: { readonly [section: string]: { readonly [key: string]: any } };
+  readonly ncpIni?: NcpOwnIniProps;
 
   /**
    * The NCP release line.

@@ -1,4 +1,5 @@
 import { ImagePullPolicy } from '../agent/options/image-pull-policy';
+import { camelKey, fileKey } from '../agent/options/ncp-ini-names';
 import { Platform } from '../agent/options/platform';
 import { image } from '../agent/settings/agent-settings';
 import { versionLine } from '../agent/settings/deployment-settings';
@@ -83,10 +84,10 @@ const secretKey = text({
  * NCP's settings from `props` (options spelled by `at`, e.g. `ncp.image` in a values file), or every problem with
  * them.
  */
-export function ncpSettings(
-  props: NcpProps,
-  at: OptionPath = (option) => option,
-): { settings?: NcpSettings; problems: readonly Problem[] } {
+export function ncpSettings(props: NcpProps, prefix = ''): { settings?: NcpSettings; problems: readonly Problem[] } {
+  const fromValues = isMap(props) && VALUES_PROPS.has(props);
+  const spellIni: OptionPath = fromValues ? (option) => option : ncpCodePath;
+  const at: OptionPath = (option) => (prefix !== '' && option.startsWith(prefix) ? option : `${prefix}${spellIni(option)}`);
   const problems = new ProblemList(at);
   if (!isMap(props)) {
     problems.push(
@@ -207,7 +208,7 @@ export function ncpSettings(
   }
 
   // ncp.ini: the keys set by options are written by them.
-  const given = (isMap(raw.ncpIni) ? raw.ncpIni : {}) as Record<string, Record<string, unknown>>;
+  const given = fileIni(raw.ncpIni);
   const ini: Record<string, Record<string, unknown>> = Object.fromEntries(
     Object.entries(given).map(([section, keys]) => [section, isMap(keys) ? { ...keys } : (keys as never)]),
   );
@@ -216,11 +217,11 @@ export function ncpSettings(
     if (set !== undefined && set !== value) {
       problems.push(
         new Problem(
-          `ncpIni.${section}.${key}`,
+          at(`ncpIni.${section}.${key}`),
           set,
           `contradicts ${option}, which sets it to ${JSON.stringify(value)}`,
           `${JSON.stringify(value)}, or the key left out`,
-          `remove ncpIni.${section}.${key}: ${option} writes it`,
+          `remove ${at(`ncpIni.${section}.${key}`)}: ${option} writes it`,
         ),
       );
     }
@@ -257,6 +258,7 @@ export function ncpSettings(
         ini,
         { version, replicas, clientCertificate: nsxClientCertSecret !== undefined, passwordSecret: passwordSecret !== undefined },
         'ncpIni',
+        at,
       ),
     );
   }
@@ -295,6 +297,53 @@ export function ncpSettings(
     },
     problems: [],
   };
+}
+
+/** Props read from a values file, whose `ncpIni` has the file's names already. */
+const VALUES_PROPS = new WeakSet<object>();
+
+/** `props` of a values file: `ncpIni` keeps ncp.ini's names, and problems name them so. */
+export function ncpValuesProps(props: object): NcpProps {
+  // A values file's ncp options, or a copy the stack makes of them.
+  VALUES_PROPS.add(props);
+  return props as NcpProps;
+}
+
+/** True for props made by ncpValuesProps. */
+export function isNcpValuesProps(props: unknown): boolean {
+  return isMap(props) && VALUES_PROPS.has(props as object);
+}
+
+/** The section of NCP's file a property of `ncpIni` names in code. */
+const FILE_SECTIONS: Readonly<Record<string, string>> = { defaults: 'DEFAULT', nsxV3: 'nsx_v3' };
+const CODE_OF_FILE: Readonly<Record<string, string>> = { DEFAULT: 'defaults', nsx_v3: 'nsxV3' };
+
+/**
+ * `ncpIni` with ncp.ini's section and key names: code's camelCase (`nsxV3.nsxApiManagers`) renamed, the file's own
+ * names kept as they are; `extra` keeps its names.
+ */
+export function fileIni(ncpIni: unknown): Record<string, Record<string, unknown>> {
+  if (!isMap(ncpIni)) {
+    return {};
+  }
+  return Object.fromEntries(
+    Object.entries(ncpIni as Record<string, unknown>).map(([property, values]) => [
+      FILE_SECTIONS[property] ?? property,
+      property === 'extra' || !isMap(values)
+        ? values
+        : Object.fromEntries(Object.entries(values as object).map(([key, value]) => [fileKey(key), value])),
+    ]),
+  ) as Record<string, Record<string, unknown>>;
+}
+
+/** An option path with ncp.ini's names (`ncpIni.nsx_v3.nsx_api_managers`) spelled as code writes it. */
+export function ncpCodePath(option: string): string {
+  const ncpIni = /^ncpIni\.([^.]+)(?:\.([^.]+))?(.*)$/.exec(option);
+  if (ncpIni === null || ncpIni[1] === 'extra') {
+    return option;
+  }
+  const [, section, key, rest] = ncpIni;
+  return `ncpIni.${CODE_OF_FILE[section] ?? section}${key === undefined ? '' : `.${camelKey(key)}`}${rest}`;
 }
 
 /** The bootstrap of 2.5+ and its release facts. */

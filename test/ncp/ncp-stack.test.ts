@@ -77,7 +77,7 @@ describe('NcpStack: the whole stack from one config', () => {
       },
       ncp: {
         platform: Platform.KUBERNETES,
-        ncpIni: { ...NCP_INI_BASE, coe: { cluster: 'three' }, k8s: { apiserver_host_port: 8443 } },
+        ncpIni: { ...NCP_INI_BASE, coe: { cluster: 'three' }, k8s: { apiserverHostPort: 8443 } },
       },
     });
     expect(found.map((p) => p.split(' (got')[0].split(':')[0])).toEqual([
@@ -85,17 +85,17 @@ describe('NcpStack: the whole stack from one config', () => {
       'ncp.ncpIni.coe.cluster',
       'agent.ncpIni.extra.nsx_v3',
       'ncp.platform',
-      'ncp.ncpIni.k8s.apiserver_host_port',
+      'ncp.ncpIni.k8s.apiserverHostPort',
     ]);
     expect(found[0]).toContain('fix: remove agent.ncpIni.coe.cluster: cluster writes it');
-    expect(found[2]).toContain('fix: move it to ncp.ncpIni.nsx_v3');
+    expect(found[2]).toContain('fix: move it to ncp.ncpIni.nsxV3');
     expect(found[4]).toContain("contradicts the node agent's [k8s] apiserver_host_port (6443)");
   });
 
   test("the agent's and NCP's own problems are reported together", () => {
     const found = stackProblemsOf({ agent: { ...BASE_PROPS, ovsBridge: 'bad/name' }, ncp: { ncpIni: {} } });
     expect(found.some((p) => p.startsWith('agent.ovsBridge:'))).toBe(true);
-    expect(found.some((p) => p.startsWith('ncp.ncpIni.nsx_v3.nsx_api_managers: is required'))).toBe(true);
+    expect(found.some((p) => p.startsWith('ncp.ncpIni.nsxV3.nsxApiManagers: is required'))).toBe(true);
   });
 
   test.each(Object.keys(STACK_VARIANTS))('variant %s synthesizes', (variant) => {

@@ -64,7 +64,7 @@ describe('the NCP workload per release line', () => {
   test('2.3: a ReplicationController with the 2.3 probe and RBAC, no CRD', () => {
     const objects = synth({
       replicationController: true,
-      ncpIni: { coe: { cluster: 'c1' }, nsx_v3: { ...NCP_INI_BASE.nsx_v3, top_tier_router: undefined, tier0_router: 't0' } },
+      ncpIni: { coe: { cluster: 'c1' }, nsxV3: { ...NCP_INI_BASE.nsxV3, topTierRouter: undefined, tier0Router: 't0' } },
     });
     const rc = find(objects, 'ReplicationController');
     expect(rc.apiVersion).toBe('v1');
@@ -208,15 +208,15 @@ describe('Secrets are referenced, never carried', () => {
     expect(
       problems({
         nsxClientCertSecret: 'nsx-secret',
-        ncpIni: { ...BASE.ncpIni, nsx_v3: { ...NCP_INI_BASE.nsx_v3, nsx_api_cert_file: '/x/c.crt' } },
+        ncpIni: { ...BASE.ncpIni, nsxV3: { ...NCP_INI_BASE.nsxV3, nsxApiCertFile: '/x/c.crt' } },
       }),
-    ).toEqual([expect.stringMatching(/^ncpIni\.nsx_v3\.nsx_api_cert_file: contradicts nsxClientCertSecret/)]);
+    ).toEqual([expect.stringMatching(/^ncpIni\.nsxV3\.nsxApiCertFile: contradicts nsxClientCertSecret/)]);
   });
 
   test('the password comes from a Secret at pod start, through an init container, into memory', () => {
     const objects = synth({
       nsxApiPasswordSecret: 'nsx-pw',
-      ncpIni: { ...BASE.ncpIni, nsx_v3: { ...NCP_INI_BASE.nsx_v3, nsx_api_user: 'admin' } },
+      ncpIni: { ...BASE.ncpIni, nsxV3: { ...NCP_INI_BASE.nsxV3, nsxApiUser: 'admin' } },
     });
     const spec = find(objects, 'Deployment').spec.template.spec;
     expect(spec.initContainers[0].name).toBe('nsx-ncp-password');
@@ -233,10 +233,10 @@ describe('Secrets are referenced, never carried', () => {
 
   test('a password value is refused with the fix, without showing it', () => {
     const found = problems({
-      ncpIni: { ...BASE.ncpIni, nsx_v3: { ...NCP_INI_BASE.nsx_v3, nsx_api_user: 'a', nsx_api_password: 'hunter2' } },
+      ncpIni: { ...BASE.ncpIni, nsxV3: { ...NCP_INI_BASE.nsxV3, nsxApiUser: 'a', nsxApiPassword: 'hunter2' } as never },
     });
     expect(found.join('\n')).not.toContain('hunter2');
-    expect(found[0]).toMatch(/^ncpIni\.nsx_v3\.nsx_api_password: is a secret/);
+    expect(found[0]).toMatch(/^ncpIni\.nsxV3\.nsxApiPassword: is a secret/);
   });
 });
 
