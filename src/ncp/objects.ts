@@ -1,3 +1,4 @@
+import { POD_SECURITY_LABELS } from '../agent/objects';
 import { Platform } from '../agent/options/platform';
 import { renderNcpOwnIni } from '../ncp-ini/ncp/render';
 import { NCP_2_3, NCP_RELEASE_LINES, type NcpCrd } from '../releases/ncp-release-lines';
@@ -443,7 +444,16 @@ export function ncpObjects(settings: NcpSettings): NcpObject[] {
   const boot = bootstrap(settings);
   return [
     ...(settings.createNamespace
-      ? [{ id: 'Namespace', manifest: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: settings.namespace } } }]
+      ? [
+          {
+            id: 'Namespace',
+            manifest: {
+              apiVersion: 'v1',
+              kind: 'Namespace',
+              metadata: { name: settings.namespace, labels: { ...POD_SECURITY_LABELS } },
+            },
+          },
+        ]
       : []),
     ...crds,
     ...rbac(settings),

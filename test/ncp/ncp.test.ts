@@ -56,6 +56,7 @@ describe('the NCP workload per release line', () => {
       { name: 'config-volume', mountPath: '/etc/nsx-ujo/ncp.ini', subPath: 'ncp.ini', readOnly: true },
     ]);
     expect(find(objects, 'DaemonSet')).toBeUndefined();
+    expect(find(objects, 'Namespace').metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
     expect(objects.filter((o) => o.kind === 'CustomResourceDefinition').map((o) => o.metadata.name)).toEqual([
       'nsxerrors.vmware.eng.com',
     ]);
