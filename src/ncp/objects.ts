@@ -1,3 +1,5 @@
+import type * as k8s from '../../imports/k8s';
+import { sccFor } from '../agent/companions/openshift-scc';
 import { POD_SECURITY_LABELS } from '../agent/objects';
 import { Platform } from '../agent/options/platform';
 import { renderNcpOwnIni } from '../ncp-ini/ncp/render';
@@ -235,7 +237,7 @@ const clusterRoleBinding = (id: string, name: string, role: string, namespace: s
 });
 
 /** NCP's service account and RBAC (§c): the read role, the patch role, OpenShift's routes, the SCC grant, exec. */
-function rbac(settings: NcpSettings): NcpObject[] {
+function rbac(settings: NcpSettings, pods: { readonly ncp: PodJson; readonly bootstrap?: PodJson }): NcpObject[] {
   const line = NCP_RELEASE_LINES[settings.version];
   const openshift = settings.platform === Platform.OPENSHIFT;
   const legacy = settings.replicationController;
@@ -273,6 +275,14 @@ function rbac(settings: NcpSettings): NcpObject[] {
       clusterRoleBinding('SccClusterRoleBinding', 'ncp-scc-use-binding', 'ncp-scc-use', ns),
     );
   }
+  if (openshift) {
+    // OpenShift 3 admits NCP's pod (host network, its config and Secret volumes) and the bootstrap's (host network and
+    // PID, host paths, NET_ADMIN or privileged) only under an SCC their service accounts may use: one for each.
+    objects.push(...sccObjects('Ncp', 'nsx-ncp-scc', pods.ncp, NCP_SERVICE_ACCOUNT, ns));
+    if (pods.bootstrap !== undefined) {
+      objects.push(...sccObjects('Bootstrap', 'nsx-ncp-bootstrap-scc', pods.bootstrap, settings.agentServiceAccountName, ns));
+    }
+  }
   if (line.execRole) {
     objects.push(
       {
@@ -300,6 +310,33 @@ function rbac(settings: NcpSettings): NcpObject[] {
     );
   }
   return objects;
+}
+
+/** A pod spec as the manifests here write it (JSON field names, e.g. `hostPID`). */
+type PodJson = Record<string, unknown>;
+
+/** An SCC admitting `pod`, a ClusterRole to use it and its binding to `serviceAccount`. */
+function sccObjects(id: string, name: string, pod: PodJson, serviceAccount: string, namespace: string): NcpObject[] {
+  // Init containers are admitted by the same SCC: their capabilities and privileges count.
+  const containers = [...((pod.initContainers as unknown[]) ?? []), ...((pod.containers as unknown[]) ?? [])];
+  const spec = { ...pod, containers, hostPid: pod.hostPID } as unknown as k8s.PodSpec;
+  const role = `${name}-use`;
+  return [
+    { id: `${id}Scc`, manifest: sccFor(name, spec) as NcpObject['manifest'] },
+    clusterRole(`${id}SccRole`, role, [
+      { apiGroups: ['security.openshift.io'], resources: ['securitycontextconstraints'], resourceNames: [name], verbs: ['use'] },
+    ]),
+    {
+      id: `${id}SccRoleBinding`,
+      manifest: {
+        apiVersion: `${RBAC}/v1`,
+        kind: 'ClusterRoleBinding',
+        metadata: { name: role },
+        roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: role },
+        subjects: [{ kind: 'ServiceAccount', name: serviceAccount, namespace }],
+      },
+    },
+  ];
 }
 
 /** The bootstrap's host mounts: name, host path, container path, and extra mount fields. */
@@ -442,6 +479,8 @@ export function ncpObjects(settings: NcpSettings): NcpObject[] {
   const line = NCP_RELEASE_LINES[settings.version];
   const crds = settings.createCrds && !settings.replicationController ? line.crds.map(crdObject) : [];
   const boot = bootstrap(settings);
+  const work = workload(settings);
+  const podOf = (object: NcpObject) => (object.manifest.spec as { template: { spec: PodJson } }).template.spec;
   return [
     ...(settings.createNamespace
       ? [
@@ -456,7 +495,7 @@ export function ncpObjects(settings: NcpSettings): NcpObject[] {
         ]
       : []),
     ...crds,
-    ...rbac(settings),
+    ...rbac(settings, { ncp: podOf(work), bootstrap: boot && podOf(boot) }),
     {
       id: 'Config',
       manifest: {
@@ -466,7 +505,7 @@ export function ncpObjects(settings: NcpSettings): NcpObject[] {
         data: { [NCP_INI_KEY]: renderNcpOwnIni(settings.ini) },
       },
     },
-    workload(settings),
+    work,
     ...(boot ? [boot] : []),
   ];
 }

@@ -266,3 +266,33 @@ describe('options are checked together', () => {
     expect(iniOf(synth({ nodeType: NodeType.BAREMETAL }))).toContain('\nnode_type = BAREMETAL\n');
   });
 });
+
+describe('OpenShift 3 SCCs', () => {
+  test("NCP's pod and the bootstrap each get an SCC that admits them, granted to their service accounts", () => {
+    const objects = synth({ platform: Platform.OPENSHIFT, ncpVersion: NcpVersion.V2_5_0, hostOs: HostOs.RHEL });
+    const ncpScc = find(objects, 'SecurityContextConstraints', 'nsx-ncp-scc');
+    expect(ncpScc).toMatchObject({
+      allowHostNetwork: true,
+      allowHostPID: false,
+      allowPrivilegedContainer: false,
+      allowedCapabilities: [],
+    });
+    expect(ncpScc.volumes).toEqual(['configMap', 'projected', 'secret']);
+    const bootScc = find(objects, 'SecurityContextConstraints', 'nsx-ncp-bootstrap-scc');
+    expect(bootScc).toMatchObject({ allowHostPID: true, allowHostDirVolumePlugin: true, allowedCapabilities: ['NET_ADMIN'] });
+    expect(find(objects, 'ClusterRoleBinding', 'nsx-ncp-scc-use').subjects[0].name).toBe('ncp-svc-account');
+    expect(find(objects, 'ClusterRoleBinding', 'nsx-ncp-bootstrap-scc-use').subjects[0].name).toBe('nsx-node-agent-svc-account');
+    const ubuntu = synth({ platform: Platform.OPENSHIFT, ncpVersion: NcpVersion.V2_5, hostOs: HostOs.UBUNTU });
+    expect(find(ubuntu, 'SecurityContextConstraints', 'nsx-ncp-bootstrap-scc').allowPrivilegedContainer).toBe(true);
+    expect(find(synth({ platform: Platform.KUBERNETES }), 'SecurityContextConstraints')).toBeUndefined();
+  });
+
+  test('the password step needs emptyDir in NCP’s SCC', () => {
+    const objects = synth({
+      platform: Platform.OPENSHIFT,
+      nsxApiPasswordSecret: 'nsx-pw',
+      ncpIni: { ...BASE.ncpIni, nsxV3: { ...NCP_INI_BASE.nsxV3, nsxApiUser: 'admin' } },
+    });
+    expect(find(objects, 'SecurityContextConstraints', 'nsx-ncp-scc').volumes).toContain('emptyDir');
+  });
+});
