@@ -36,11 +36,12 @@ export function passwordScript(key: string): string {
   return [
     'set -eu',
     `awk -v pwfile=${PASSWORD_DIR}/${key} '`,
-    'BEGIN { if ((getline pw < pwfile) <= 0) { print "nsx-ncp-password: the Secret key is empty" > "/dev/stderr"; exit 1 }',
-    '  if (pw ~ /^[ \\t]|[ \\t]$/ || pw ~ /^".*"$/ || pw ~ /^\\047.*\\047$/) { print "nsx-ncp-password: the password starts or ends with a blank or is quoted, which oslo.config would strip" > "/dev/stderr"; exit 1 }',
+    'function fail(why) { print "nsx-ncp-password: " why > "/dev/stderr"; failed = 1; exit 1 }',
+    'BEGIN { if ((getline pw < pwfile) <= 0) fail("the Secret key is empty")',
+    '  if (pw ~ /^[ \\t]|[ \\t]$/ || pw ~ /^".*"$/ || pw ~ /^\\047.*\\047$/) fail("the password starts or ends with a blank or is quoted, which oslo.config would strip")',
     '  gsub(/\\$/, "$$", pw) }',
     '{ print } /^\\[nsx_v3\\]$/ { print "nsx_api_password = " pw; done = 1 }',
-    'END { if (!done) { print "nsx-ncp-password: ncp.ini has no [nsx_v3] section" > "/dev/stderr"; exit 1 } }',
+    'END { if (failed) exit 1; if (!done) fail("ncp.ini has no [nsx_v3] section") }',
     `' ${TEMPLATE_DIR}/${NCP_INI_KEY} > /etc/nsx-ujo/${NCP_INI_KEY}`,
   ].join('\n');
 }

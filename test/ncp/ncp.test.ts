@@ -296,3 +296,51 @@ describe('OpenShift 3 SCCs', () => {
     expect(find(objects, 'SecurityContextConstraints', 'nsx-ncp-scc').volumes).toContain('emptyDir');
   });
 });
+
+describe('the password step, run', () => {
+  const { spawnSync } = require('node:child_process');
+  const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+  const { tmpdir } = require('node:os');
+  const { join } = require('node:path');
+  const { passwordScript } = require('../../src/ncp/objects');
+  const haveAwk = spawnSync('sh', ['-c', 'command -v awk']).status === 0;
+
+  /** Runs the init container's script against a template ncp.ini and a password, in a temporary directory. */
+  function run(password: string, ini = '[coe]\ncluster = c\n\n[nsx_v3]\nnsx_api_user = admin\n') {
+    const dir = mkdtempSync(join(tmpdir(), 'ncp-password-'));
+    for (const sub of ['tpl', 'pw', 'out']) {
+      mkdirSync(join(dir, sub));
+    }
+    writeFileSync(join(dir, 'tpl', 'ncp.ini'), ini);
+    writeFileSync(join(dir, 'pw', 'password'), password);
+    const script = (passwordScript('password') as string)
+      .replaceAll('/etc/nsx-ujo-template', join(dir, 'tpl'))
+      .replaceAll('/etc/nsx-api-password', join(dir, 'pw'))
+      .replaceAll('/etc/nsx-ujo/', `${join(dir, 'out')}/`);
+    const result = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+    const out = result.status === 0 ? readFileSync(join(dir, 'out', 'ncp.ini'), 'utf8') : '';
+    return { status: result.status, stderr: result.stderr as string, out };
+  }
+
+  (haveAwk ? test : test.skip)('writes the password after [nsx_v3] with $ doubled, # and ; kept', () => {
+    const { status, out } = run('pa$s#w;rd\n');
+    expect(status).toBe(0);
+    expect(out).toBe('[coe]\ncluster = c\n\n[nsx_v3]\nnsx_api_password = pa$$s#w;rd\nnsx_api_user = admin\n');
+  });
+
+  (haveAwk ? test : test.skip)(
+    'refuses outer blanks, quotes, an empty Secret and a file without [nsx_v3], with one message',
+    () => {
+      for (const [password, why] of [
+        [' spaced\n', 'starts or ends with a blank'],
+        ["'quoted'\n", 'is quoted'],
+        ['', 'the Secret key is empty'],
+      ]) {
+        const result = run(password);
+        expect(result.status).toBe(1);
+        expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining(why)]);
+      }
+      expect(run('ok', '[coe]\ncluster = c\n').stderr).toContain('ncp.ini has no [nsx_v3] section');
+    },
+  );
+});
