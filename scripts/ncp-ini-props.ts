@@ -1,11 +1,13 @@
 // Writes src/agent/options/ncp-ini.ts: the construct's `ncpIni` option as camelCase structs, one per ncp.ini
-// section, and the closed sets of values as enums, from the ncp.ini model in src/ncp-ini.
+// section, and the closed sets of values as enums, from the ncp.ini model in src/ncp-ini; and
+// src/ncp/options/ncp-own-ini.ts, the same for NCP's own file (src/ncp-ini/ncp).
 // `npm run gen -- --check` writes nothing and fails when the file is not what it would write.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { CODE_SECTIONS, camelKey, enumMember } from '../src/agent/options/ncp-ini-names';
 import { optionOfKey } from '../src/agent/settings/ncp-ini-keys';
 import type { ValueType } from '../src/checking/value-types';
+import { NCP_SCHEMA, NCP_SECTION_NAMES, type NcpSectionName } from '../src/ncp-ini/ncp/schema';
 import { logLevel } from '../src/ncp-ini/ncp-value-types';
 import { type OptionSpec, rangeLabel } from '../src/ncp-ini/option-spec';
 import { optionsOf, SECTION_NAMES, type SectionName } from '../src/ncp-ini/schema';
@@ -28,7 +30,21 @@ const ENUM_NAMES: readonly (readonly [ValueType<unknown> | string, string, strin
     'UplinkDhcp',
     'Whether the uplink port gets its address by DHCP (`[nsx_node_agent] is_dhcp_configured_on_ovs_uplink_port`).',
   ],
+  ['nsx_v3.pool_algorithm', 'PoolAlgorithm', 'The load-balancing algorithm of server pools (`[nsx_v3] pool_algorithm`).'],
+  ['nsx_v3.service_size', 'LbServiceSize', 'The size of NSX load balancers (`[nsx_v3] service_size`).'],
+  ['nsx_v3.l7_persistence', 'L7Persistence', 'Persistence of layer-7 virtual servers (`[nsx_v3] l7_persistence`).'],
+  ['nsx_v3.l4_persistence', 'L4Persistence', 'Persistence of layer-4 virtual servers (`[nsx_v3] l4_persistence`).'],
+  ['nsx_v3.x_forwarded_for', 'XForwardedFor', 'X-Forwarded-For of layer-7 virtual servers (`[nsx_v3] x_forwarded_for`).'],
+  ['nsx_v3.ls_replication_mode', 'LsReplicationMode', 'Replication mode of container segments (`[nsx_v3] ls_replication_mode`).'],
+  [
+    'nsx_v3.log_firewall_traffic',
+    'FirewallTrafficLog',
+    'Which NCP firewall rules log traffic (`[nsx_v3] log_firewall_traffic`).',
+  ],
 ];
+
+/** The enums the agent's file already declares, which NCP's structs import instead of declaring again. */
+const AGENT_ENUMS = new Set<string>();
 
 /** The interface name of each section's struct. */
 const STRUCTS: Readonly<Record<SectionName, string>> = {
@@ -47,7 +63,7 @@ const SECTION_DOCS: Readonly<Record<SectionName, string>> = {
   nsx_kube_proxy: '`[nsx_kube_proxy]`: the Service implementation.',
 };
 
-function enumOf(section: SectionName, key: string, spec: OptionSpec<unknown>): string {
+function enumOf(section: string, key: string, spec: OptionSpec<unknown>): string {
   const entry = ENUM_NAMES.find(([by]) => by === spec.type || by === `${section}.${key}`);
   if (entry === undefined) {
     throw new Error(`[${section}] ${key} is a closed set without an enum name: add it to ENUM_NAMES in ${__filename}`);
@@ -55,7 +71,7 @@ function enumOf(section: SectionName, key: string, spec: OptionSpec<unknown>): s
   return entry[1];
 }
 
-function typeOf(section: SectionName, key: string, spec: OptionSpec<unknown>): string {
+function typeOf(section: string, key: string, spec: OptionSpec<unknown>): string {
   const shape = spec.type.shape;
   switch (shape.kind) {
     case 'text':
@@ -135,6 +151,9 @@ export function ncpIniProps(): string {
     ],
     '  ',
   )}\n  readonly extra?: { readonly [section: string]: { readonly [key: string]: string | number | boolean } };`;
+  for (const name of enums.keys()) {
+    AGENT_ENUMS.add(name);
+  }
   return [
     '// Generated from the ncp.ini model in src/ncp-ini by `npm run gen`; do not edit.',
     '',
@@ -153,14 +172,103 @@ export function ncpIniProps(): string {
   ].join('\n');
 }
 
+export const NCP_GENERATED = join('src', 'ncp', 'options', 'ncp-own-ini.ts');
+
+/** NCP's file: the interface name, the property in `ncpIni` and the doc of each section's struct. */
+const NCP_STRUCTS: Readonly<Record<NcpSectionName, readonly [string, string, string]>> = {
+  DEFAULT: ['NcpOwnIniDefaults', 'defaults', "`[DEFAULT]` of NCP's file: logging."],
+  coe: ['NcpOwnIniCoe', 'coe', "`[coe]` of NCP's file: the orchestrator and the cluster."],
+  k8s: ['NcpOwnIniK8s', 'k8s', "`[k8s]` of NCP's file: the API server and NCP's Kubernetes features."],
+  ha: ['NcpOwnIniHa', 'ha', '`[ha]`: leader election between NCP replicas.'],
+  nsx_v3: ['NcpOwnIniNsxV3', 'nsxV3', '`[nsx_v3]`: how NCP reaches NSX and which NSX objects it uses.'],
+  vc: ['NcpOwnIniVc', 'vc', '`[vc]`: vCenter, for vSphere with Tanzu only.'],
+};
+
+/** Keys of NCP's file that an option of Ncp writes, or that are secrets: not in the structs. */
+const NCP_OWNED: readonly string[] = ['coe.node_type'];
+
+/** The text of src/ncp/options/ncp-own-ini.ts: NCP's ncp.ini as camelCase structs. */
+export function ncpOwnIniProps(): string {
+  const enums = new Map<string, { doc: string; values: readonly string[] }>();
+  const structs = NCP_SECTION_NAMES.map((section) => {
+    const properties = Object.entries(NCP_SCHEMA.optionsOf(section))
+      .filter(([key, spec]) => spec.secret !== true && !NCP_OWNED.includes(`${section}.${key}`))
+      .map(([key, spec]) => {
+        if (spec.type.shape.kind === 'choice') {
+          const name = enumOf(section, key, spec);
+          const doc = ENUM_NAMES.find(([, n]) => n === name)?.[2] as string;
+          enums.set(name, { doc, values: spec.type.shape.choices.map((choice) => spec.type.render(choice)) });
+        }
+        const facts = [
+          `NCP ${rangeLabel(spec)}`,
+          ...(spec.default === undefined ? [] : [`NCP's default \`${spec.default}\``]),
+          ...(spec.preset === undefined
+            ? []
+            : [`written as \`${spec.type.render(spec.preset)}\` when unset, as in the vendor's file`]),
+        ];
+        return `${comment([`\`${key}\`: ${spec.doc}`, '', `${facts.join('; ')}.`, '', "@default - not written: NCP's default"], '  ')}\n  readonly ${camelKey(key)}?: ${typeOf(section, key, spec)};`;
+      });
+    const [name, , doc] = NCP_STRUCTS[section];
+    return `${comment([doc], '')}\nexport interface ${name} {\n${properties.join('\n\n')}\n}`;
+  });
+  const imported = [...enums.keys()].filter((name) => AGENT_ENUMS.has(name)).sort();
+  const enumText = [...enums]
+    .filter(([name]) => !AGENT_ENUMS.has(name))
+    .map(
+      ([name, { doc, values }]) =>
+        `${comment([doc], '')}\nexport enum ${name} {\n${values.map((value) => `  ${enumMember(value)} = '${value}',`).join('\n')}\n}`,
+    );
+  const sections = NCP_SECTION_NAMES.map((section) => {
+    const [name, property, doc] = NCP_STRUCTS[section];
+    return `${comment([doc, '', '@default - none'], '  ')}\n  readonly ${property}?: ${name};`;
+  });
+  const extra = `${comment(
+    [
+      "Keys the typed model does not know yet (from a newer NCP), by the section and key names of NCP's ncp.ini, e.g.",
+      "`{ nsx_v3: { some_new_key: 'value' } }`. Values are written as given, true and false as True and False; a",
+      'secret (a password, key or certificate) is refused.',
+      '',
+      '@default - none',
+    ],
+    '  ',
+  )}\n  readonly extra?: { readonly [section: string]: { readonly [key: string]: string | number | boolean } };`;
+  return [
+    '// Generated from the ncp.ini model in src/ncp-ini/ncp by `npm run gen`; do not edit.',
+    '',
+    ...(imported.length > 0
+      ? [`import type {\n${imported.map((name) => `  ${name},`).join('\n')}\n} from '../../agent/options/ncp-ini';`, '']
+      : []),
+    ...enumText.flatMap((text) => [text, '']),
+    ...structs.flatMap((text) => [text, '']),
+    comment(
+      [
+        "NCP's own ncp.ini by section, each key in camelCase (`nsx_api_managers` is `nsxApiManagers`). Unset keys are",
+        "not written, so NCP applies its own defaults; a values file writes the file's own names instead",
+        '(`ncp.ncpIni.nsx_v3.nsx_api_managers`).',
+      ],
+      '',
+    ),
+    `export interface NcpOwnIniProps {\n${[...sections, extra].join('\n\n')}\n}`,
+    '',
+  ].join('\n');
+}
+
 if (require.main === module) {
-  const file = join(ROOT, GENERATED);
-  if (process.argv.includes('--check')) {
-    if (readFileSync(file, 'utf8') !== ncpIniProps()) {
-      process.stderr.write(`not current: ${GENERATED}: run \`npm run gen\` and commit the result\n`);
-      process.exitCode = 1;
+  // The agent's file first: NCP's imports the enums it declares.
+  const outputs: [string, string][] = [
+    [GENERATED, ncpIniProps()],
+    [NCP_GENERATED, ncpOwnIniProps()],
+  ];
+  for (const [name, text] of outputs) {
+    const file = join(ROOT, name);
+    if (process.argv.includes('--check')) {
+      if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+        process.stderr.write(`not current: ${name}: run \`npm run gen\` and commit the result\n`);
+        process.exitCode = 1;
+      }
+    } else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
     }
-  } else {
-    writeFileSync(file, ncpIniProps());
   }
 }

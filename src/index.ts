@@ -34,5 +34,25 @@ export type { NsxNodeAgentProps } from './agent/props';
 export { Problem } from './checking/problem';
 export type { VendorImportOptions } from './import/import-manifest';
 export { type VendorImport, VendorManifest } from './import/vendor-manifest';
+export { HostOs } from './ncp/host-os';
+export { Ncp } from './ncp/ncp';
+export { NcpStack, type NcpStackProps } from './ncp/ncp-stack';
+export {
+  FirewallTrafficLog,
+  L4Persistence,
+  L7Persistence,
+  LbServiceSize,
+  LsReplicationMode,
+  type NcpOwnIniCoe,
+  type NcpOwnIniDefaults,
+  type NcpOwnIniHa,
+  type NcpOwnIniK8s,
+  type NcpOwnIniNsxV3,
+  type NcpOwnIniProps,
+  type NcpOwnIniVc,
+  PoolAlgorithm,
+  XForwardedFor,
+} from './ncp/options/ncp-own-ini';
+export type { NcpProps } from './ncp/props';
 export { NcpVersion } from './releases/release-lines';
 export { ContainerName, NodeType } from './releases/vendor';

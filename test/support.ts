@@ -1,7 +1,8 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, Chart, Testing } from 'cdk8s';
-import { NsxNodeAgent, type NsxNodeAgentProps } from '../src';
+import { NcpStack, type NcpStackProps, NsxNodeAgent, type NsxNodeAgentProps } from '../src';
 import { ProblemsError } from '../src/checking/problem';
 
 /** Options of a minimal working agent; tests override what they exercise. */
@@ -69,4 +70,35 @@ export function synthChart(build: (chart: Chart) => void): any[] {
   const chart = new Chart(testApp(), 'test-0');
   build(chart);
   return Testing.synth(chart);
+}
+
+/** Synthesizes one NcpStack in an app of its own and returns the manifest objects. */
+export function synthStack(props: NcpStackProps): any[] {
+  const chart = new Chart(testApp(), `stack-${charts++}`);
+  new NcpStack(chart, 'stack', props);
+  return Testing.synth(chart);
+}
+
+/** The problems NcpStack reports for `props`; fails the test when it reports none. */
+export function stackProblemsOf(props: NcpStackProps): string[] {
+  try {
+    synthStack(props);
+  } catch (error) {
+    if (error instanceof ProblemsError) {
+      return error.problems.map(String);
+    }
+    throw error;
+  }
+  throw new Error('expected the options to be refused');
+}
+
+/** The values files of the stack's examples: examples/ncp-stack/<example>/values.yaml. */
+export function stackExamples(): string[] {
+  const root = join('examples', 'ncp-stack');
+  return existsSync(root)
+    ? readdirSync(root)
+        .filter((example) => existsSync(join(root, example, 'values.yaml')))
+        .sort()
+        .map((example) => join(root, example, 'values.yaml'))
+    : [];
 }

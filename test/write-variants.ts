@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { App, Yaml } from 'cdk8s';
 import { addCharts } from '../examples/compose-into-app/charts';
 import { appFromValuesFile } from '../src/app/app';
-import { synthAgent } from './support';
-import { VARIANTS } from './variants';
+import { stackExamples, synthAgent, synthStack } from './support';
+import { STACK_VARIANTS, VARIANTS } from './variants';
 
 /**
  * Writes every manifest the tests and examples produce, one file per variant, into the directory given as the
@@ -42,3 +42,26 @@ for (const [name, objects] of Object.entries(files)) {
   writeFileSync(join(outdir, `${name}.k8s.yaml`), Yaml.stringify(...objects));
 }
 process.stdout.write(`wrote ${Object.keys(files).length} manifests to ${outdir}\n`);
+
+// The whole stack (NCP with the agent), into a directory of its own when a second argument names one.
+const stackOutdir = process.argv[3];
+if (stackOutdir) {
+  rmSync(stackOutdir, { recursive: true, force: true });
+  mkdirSync(stackOutdir, { recursive: true });
+  const stackFiles: Record<string, unknown[]> = {
+    ...Object.fromEntries(Object.entries(STACK_VARIANTS).map(([variant, props]) => [variant, synthStack(props)])),
+    ...Object.fromEntries(
+      stackExamples().map((file) => [
+        `example-${file
+          .replace(/^examples\//, '')
+          .replace(/\/values\.yaml$/, '')
+          .replaceAll('/', '-')}`,
+        objectsOf(appFromValuesFile(file)),
+      ]),
+    ),
+  };
+  for (const [name, objects] of Object.entries(stackFiles)) {
+    writeFileSync(join(stackOutdir, `${name}.k8s.yaml`), Yaml.stringify(...objects));
+  }
+  process.stdout.write(`wrote ${Object.keys(stackFiles).length} manifests to ${stackOutdir}\n`);
+}

@@ -4,7 +4,11 @@ import { AgentCollisions } from '../agent/collisions/agent-collisions';
 import { NsxNodeAgent } from '../agent/nsx-node-agent';
 import { type AgentOptions, valuesProps } from '../agent/settings/agent-options';
 import { agentSettings } from '../agent/settings/agent-settings';
-import { ProblemList, throwIfAny } from '../checking/problem';
+import { isMap } from '../checking/deep-merge';
+import { Problem, ProblemList, throwIfAny } from '../checking/problem';
+import { NcpStack, stackProps } from '../ncp/ncp-stack';
+import type { NcpProps } from '../ncp/props';
+import { ncpValuesProps } from '../ncp/settings';
 import { OPTION_NAMES, readValuesFile } from './values';
 
 /** Name of the chart, and so of the manifest: `<outdir>/nsx-node-agent.k8s.yaml`. */
@@ -26,6 +30,33 @@ export function appFromValuesFile(
   problems.push(...values.problems);
   const app = new App({ outdir });
   const chart = new Chart(app, CHART_NAME);
+  if (values.ncp !== undefined && values.agents.length === 1) {
+    // The whole stack: the file's top level is the agent, `ncp` is NCP.
+    const [{ props, pathOf }] = values.agents;
+    const options = adjust(
+      Object.fromEntries(Object.entries(props).filter(([key]) => OPTION_NAMES.includes(key))) as AgentOptions,
+    );
+    const stack = {
+      agent: valuesProps(options, pathOf),
+      ncp: isMap(values.ncp) ? ncpValuesProps(values.ncp) : (values.ncp as NcpProps),
+    };
+    if (!isMap(values.ncp)) {
+      problems.push(
+        new Problem(
+          'ncp',
+          values.ncp,
+          "is not a map of NCP's options",
+          'a map such as `ncpIni: { nsx_v3: { … } }`',
+          'write ncp as key: value lines',
+        ),
+      );
+      throwIfAny(`values file ${file}`, problems.all);
+    }
+    problems.push(...stackProps(stack, '').problems);
+    throwIfAny(`values file ${file}`, problems.all);
+    new NcpStack(chart, 'stack', stack);
+    return app;
+  }
   const prefixes = new Map<Construct, string>();
   values.agents.forEach(({ props, pathOf, prefix }, i) => {
     // The file's unknown keys are reported by readValuesFile, with their place in the file.

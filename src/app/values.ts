@@ -72,7 +72,12 @@ export interface AgentValues {
 export interface Values {
   readonly agents: AgentValues[];
   readonly problems: Problem[];
+  /** NCP's options (the top-level `ncp` key): the file then describes the whole stack. */
+  readonly ncp?: unknown;
 }
+
+/** The key of NCP's options: with it the app generates the whole stack (NCP with the agent). */
+export const NCP_KEY = 'ncp';
 
 /** Reads a YAML values file whose keys are the construct's props. */
 export function readValuesFile(file: string): Values {
@@ -167,11 +172,22 @@ export function parseValues(source: string, baseDir: string = process.cwd()): Va
     return { agents: [], problems: [problem] };
   }
   const record = data as Record<string, unknown>;
-  const { [AGENTS]: entries, ...shared } = record;
+  const { [AGENTS]: entries, [NCP_KEY]: ncp, ...shared } = record;
   const problems = unknownKeys(shared, '', [AGENTS, NCP_INI_FILE]);
+  if (ncp !== undefined && entries !== undefined) {
+    problems.push(
+      new Problem(
+        NCP_KEY,
+        ncp,
+        'is set with agents: the stack has one node agent (nsx-ncp-bootstrap reads one agent ConfigMap)',
+        `${NCP_KEY} with the single-agent form of the file`,
+        'remove agents and describe the one agent at the top level, or generate NCP separately',
+      ),
+    );
+  }
   if (entries === undefined) {
     const props = withNcpIniFile(shared, baseDir, (option) => option, problems);
-    return { agents: [{ props, pathOf: (option) => option, prefix: '' }], problems };
+    return { agents: [{ props, pathOf: (option) => option, prefix: '' }], problems, ...(ncp === undefined ? {} : { ncp }) };
   }
   if (!Array.isArray(entries) || entries.length === 0 || !entries.every(isMap)) {
     const problem = new Problem(

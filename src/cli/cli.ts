@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { appFromValuesFile } from '../app/app';
 import { ProblemsError } from '../checking/problem';
 import { importVendorManifest } from '../import/import-manifest';
+import { importVendorStack } from '../import/import-stack';
 import { valuesYaml } from '../import/values-yaml';
 import { diffCommand } from '../operations/diff-command';
 import { planCommand } from '../operations/plan-command';
@@ -35,7 +36,7 @@ export const PROCESS_IO: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export const USAGE = `Usage: nsx-node-agent import <nsx-node-agent-ds.yml> [-o <values.yaml>] [--image <ref>] [--node-type <type>]
+export const USAGE = `Usage: nsx-node-agent import <nsx-node-agent-ds.yml> [-o <values.yaml>] [--image <ref>] [--node-type <type>] [--stack]
        nsx-node-agent synth [<values.yaml>] [-o <dir>]
        nsx-node-agent synth --stdout [<values.yaml>]
        nsx-node-agent synth <values.yaml|dir>... -o <dir> [--all-or-nothing]
@@ -68,6 +69,8 @@ Options:
   --all-or-nothing     synth of several files: write none when any has problems
   --image <ref>        import: run <ref> instead of the file's image (e.g. its placeholder nsx-ncp)
   --node-type <type>   import: HOSTVM or BAREMETAL, where ncp.ini and the DaemonSet disagree
+  --stack              import: a whole install (NCP with the agent) into the stack's values, NCP under ncp;
+                       Secrets are referenced by name, never carried, each with a warning
   --to <release>       plan: the NCP release to plan for, as ncpVersion takes it (e.g. 3.1)
   --json               diff, plan: the report as JSON
   -h, --help           show this help
@@ -126,7 +129,8 @@ export function runCli(args: readonly string[], io: CliIo = PROCESS_IO): number 
     io.stderr(`nsx-node-agent import: cannot read ${parsed.file} (${(error as NodeJS.ErrnoException).code ?? error})\n`);
     return 1;
   }
-  const imported = importVendorManifest(text, { source: parsed.file, image: parsed.image, nodeType: parsed.nodeType });
+  const importOptions = { source: parsed.file, image: parsed.image, nodeType: parsed.nodeType };
+  const imported = parsed.stack ? importVendorStack(text, importOptions) : importVendorManifest(text, importOptions);
   if (imported.problems.length > 0) {
     io.stderr(`${new ProblemsError(`${parsed.file} cannot be imported: it`, imported.problems).message}\n`);
     return 1;
@@ -200,12 +204,13 @@ function fileArguments(
   args: readonly string[],
   oneAtATime: string,
   importing = false,
-): { file?: string; output?: string; image?: string; nodeType?: NodeType } | string {
+): { file?: string; output?: string; image?: string; nodeType?: NodeType; stack?: boolean } | string {
   const files: string[] = [];
   let output: string | undefined;
   let image: string | undefined;
   let nodeType: NodeType | undefined;
   const seen = new Set<string>();
+  let stack = false;
   for (let i = 0; i < args.length; i++) {
     const repeated = repeatedFlag(args[i], seen, ['-o', '--output'], ...(importing ? [['--image'], ['--node-type']] : []));
     if (repeated !== undefined) {
@@ -221,6 +226,8 @@ function fileArguments(
       if (image === undefined || image === '') {
         return '--image needs an image reference, e.g. --image registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827';
       }
+    } else if (importing && args[i] === '--stack') {
+      stack = true;
     } else if (importing && args[i] === '--node-type') {
       const value = args[++i];
       nodeType = Object.values(NodeType).find((t) => t === value);
@@ -236,7 +243,7 @@ function fileArguments(
   if (files.length > 1) {
     return `${oneAtATime} (got ${files.join(', ')})`;
   }
-  return { file: files[0], output, image, nodeType };
+  return { file: files[0], output, image, nodeType, stack };
 }
 
 function errorCode(error: unknown): string {

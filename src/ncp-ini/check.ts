@@ -3,41 +3,19 @@ import { didYouMean, nearest } from '../checking/did-you-mean';
 import { isCredentialName, type OptionPath, Problem } from '../checking/problem';
 import type { NcpVersion } from '../releases/release-lines';
 import { RELEASE_LINES } from '../releases/release-lines';
+import { AGENT_SCHEMA, agentUnsafeReason, type IniSchema } from './ini-schema';
 import { choicesIn, existsIn, type OptionSpec, rangeLabel } from './option-spec';
 import { checkRules, type NcpIniContext } from './rules';
-import {
-  type ExtraValue,
-  NCP_OWN_SECTIONS,
-  type NcpIniSettings,
-  optionOf,
-  optionsOf,
-  SECTION_NAMES,
-  type SectionName,
-} from './schema';
+import type { ExtraValue, NcpIniSettings } from './schema';
 
 /*
  * The one checking pass over ncp.ini settings: each section and key (is it one, does this release read it there,
  * is its value allowed and safe to write), the escape hatch `extra`, then the rules between keys.
  */
 
-/**
- * Characters that would change the file's structure, that the `ini` package escapes or quotes, or that NCP's
- * Python config reader (oslo.config) reads differently: control characters and line separators (a new line),
- * `;` and `#` (comments for `ini`), `[` and `]` (sections), quotes (stripped by oslo.config), backslash
- * (an escape for `ini`) and `=` (quoted by `ini`).
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u0085\u2028\u2029;#[\]"'\\=]/u;
-
-/** Why a rendered ncp.ini value cannot be written safely, or `undefined` when it can. */
+/** Why a rendered ncp.ini value of the node agent's file cannot be written safely, or `undefined` when it can. */
 export function unsafeReason(rendered: string): string | undefined {
-  if (UNSAFE_CHARACTERS.test(rendered)) {
-    return 'contains a character that would break ncp.ini (line break, control character, ;, #, [, ], quote, \\ or =)';
-  }
-  if (rendered.trim() !== rendered) {
-    return 'starts or ends with white space, which ncp.ini would drop or read as a continuation line';
-  }
-  return undefined;
+  return agentUnsafeReason(rendered);
 }
 
 /** What an ncp.ini key may look like: NCP's keys are lower-case words joined by "_". */
@@ -49,20 +27,25 @@ export function unsafeKeyReason(key: string): string | undefined {
 }
 
 /** How the user writes a key where the problem is, e.g. `ncpIni.k8s.ca_file` or `[k8s] ca_file`. */
-export type Spell = (section: SectionName, key: string) => string;
+export type Spell = (section: string, key: string) => string;
 
 /**
  * The spec of `key` in `section` when the agent of release line `version` reads it there; without a version,
  * when some release does.
  */
-export function specAt(section: SectionName, key: string, version?: NcpVersion): OptionSpec<unknown> | undefined {
-  const spec = optionOf(section, key);
+export function specAt(
+  section: string,
+  key: string,
+  version?: NcpVersion,
+  schema: IniSchema = AGENT_SCHEMA,
+): OptionSpec<unknown> | undefined {
+  const spec = schema.optionOf(section, key);
   return spec !== undefined && (version === undefined || existsIn(spec, version)) ? spec : undefined;
 }
 
 /** Keys the user may set in `section` for `version` (without one, for any release). */
-export function keysAt(section: SectionName, version?: NcpVersion): string[] {
-  return Object.keys(optionsOf(section)).filter((key) => specAt(section, key, version) !== undefined);
+export function keysAt(section: string, version?: NcpVersion, schema: IniSchema = AGENT_SCHEMA): string[] {
+  return Object.keys(schema.optionsOf(section)).filter((key) => specAt(section, key, version, schema) !== undefined);
 }
 
 /**
@@ -73,18 +56,19 @@ export function keysAt(section: SectionName, version?: NcpVersion): string[] {
 export function misplacedKey(
   option: string,
   value: unknown,
-  section: SectionName,
+  section: string,
   key: string,
   version: NcpVersion | undefined,
   spell: Spell,
   spellExtra: Spell,
+  schema: IniSchema = AGENT_SCHEMA,
 ): Problem | undefined {
-  if (specAt(section, key, version) !== undefined) {
+  if (specAt(section, key, version, schema) !== undefined) {
     return undefined;
   }
   const line = version === undefined ? 'NCP' : RELEASE_LINES[version].label;
-  const here = optionOf(section, key);
-  const elsewhere = SECTION_NAMES.find((other) => other !== section && specAt(other, key, version) !== undefined);
+  const here = schema.optionOf(section, key);
+  const elsewhere = schema.names.find((other) => other !== section && specAt(other, key, version, schema) !== undefined);
   if (elsewhere !== undefined) {
     const issue = here
       ? `is read from [${section}] only in NCP ${rangeLabel(here)}; ${line} reads it from [${elsewhere}]`
@@ -93,7 +77,7 @@ export function misplacedKey(
     return new Problem(option, value, issue, `${target} for ${line}`, `move it to ${target}`);
   }
   if (here !== undefined) {
-    const renamed = here.replacedBy && specAt(section, here.replacedBy, version) ? here.replacedBy : undefined;
+    const renamed = here.replacedBy && specAt(section, here.replacedBy, version, schema) ? here.replacedBy : undefined;
     return renamed !== undefined
       ? new Problem(
           option,
@@ -110,9 +94,9 @@ export function misplacedKey(
           `remove it: ${line} does not read it`,
         );
   }
-  const otherRelease = SECTION_NAMES.find((other) => optionOf(other, key) !== undefined);
+  const otherRelease = schema.names.find((other) => schema.optionOf(other, key) !== undefined);
   if (otherRelease !== undefined) {
-    const spec = optionOf(otherRelease, key) as OptionSpec<unknown>;
+    const spec = schema.optionOf(otherRelease, key) as OptionSpec<unknown>;
     return new Problem(
       option,
       value,
@@ -121,32 +105,37 @@ export function misplacedKey(
       `remove it: ${line} does not read it`,
     );
   }
-  const known = keysAt(section, version);
+  const known = keysAt(section, version, schema);
   return new Problem(
     option,
     value,
-    `is not a known key of [${section}]${suggestion(section, key, version, spell)}`,
+    `is not a known key of [${section}]${suggestion(section, key, version, spell, schema)}`,
     known.length ? `one of ${known.join(', ')}` : 'no keys',
     `correct the key's name; for a key of a newer NCP that this model does not know yet, set ${spellExtra(section, key)}`,
   );
 }
 
 /** `; did you mean …?` naming the nearest key of `section`, else the nearest key of another section. */
-function suggestion(section: SectionName, key: string, version: NcpVersion | undefined, spell: Spell): string {
-  const here = nearest(key, keysAt(section, version));
+function suggestion(section: string, key: string, version: NcpVersion | undefined, spell: Spell, schema: IniSchema): string {
+  const here = nearest(key, keysAt(section, version, schema));
   if (here !== undefined) {
     return `; did you mean "${here}"?`;
   }
   const there = nearest(
     key,
-    SECTION_NAMES.flatMap((other) => keysAt(other, version)),
+    schema.names.flatMap((other) => keysAt(other, version, schema)),
   );
-  const other = SECTION_NAMES.find((name) => there !== undefined && keysAt(name, version).includes(there));
+  const other = schema.names.find((name) => there !== undefined && keysAt(name, version, schema).includes(there));
   return there !== undefined && other !== undefined ? `; did you mean ${spell(other, there)}?` : '';
 }
 
 /** Why `value` is not allowed for the option `spec` in release line `version`, or `undefined` when it is. */
-export function valueReason(spec: OptionSpec<unknown>, value: unknown, version: NcpVersion | undefined): string | undefined {
+export function valueReason(
+  spec: OptionSpec<unknown>,
+  value: unknown,
+  version: NcpVersion | undefined,
+  schema: IniSchema = AGENT_SCHEMA,
+): string | undefined {
   const reason = spec.type.reason(value);
   if (reason !== undefined) {
     return reason;
@@ -155,7 +144,7 @@ export function valueReason(spec: OptionSpec<unknown>, value: unknown, version: 
   if (choices !== undefined && version !== undefined && !choices.includes(value)) {
     return `is a choice only from NCP ${spec.choicesSince?.[String(value)]}, not in ${RELEASE_LINES[version].label}`;
   }
-  return unsafeReason(spec.type.render(value));
+  return schema.unsafeReason(spec.type.render(value));
 }
 
 /** What the option `spec` accepts in release line `version`. */
@@ -173,18 +162,18 @@ export function renderExtra(value: ExtraValue): string {
 export const EXTRA_ALLOWED = 'a string, number, or true or false that is safe in ncp.ini';
 
 /** Why an escape-hatch value cannot be written, or `undefined` when it can. */
-export function extraValueReason(value: unknown): string | undefined {
+export function extraValueReason(value: unknown, schema: IniSchema = AGENT_SCHEMA): string | undefined {
   if (typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string' && typeof value !== 'boolean') {
     return 'is not a string, a number, or true or false';
   }
-  return value === '' ? 'is empty' : unsafeReason(renderExtra(value as ExtraValue));
+  return value === '' ? 'is empty' : schema.unsafeReason(renderExtra(value as ExtraValue));
 }
 
 /**
  * Every problem with `settings` (named `path` in messages) for release line `version`: unknown sections
  * and keys, keys of other releases or sections, wrong values, unsafe text, misuse of `extra`.
  */
-function checkKeys(settings: unknown, path: string, version: NcpVersion, at: OptionPath): Problem[] {
+function checkKeys(settings: unknown, path: string, version: NcpVersion, at: OptionPath, schema: IniSchema): Problem[] {
   if (settings === undefined) {
     return [];
   }
@@ -194,7 +183,7 @@ function checkKeys(settings: unknown, path: string, version: NcpVersion, at: Opt
         path,
         settings,
         'is not a map of sections',
-        `a map with the sections ${SECTION_NAMES.join(', ')} (and extra)`,
+        `a map with the sections ${schema.names.join(', ')} (and extra)`,
         `write ${path} as sections of key: value pairs`,
       ),
     ];
@@ -204,25 +193,31 @@ function checkKeys(settings: unknown, path: string, version: NcpVersion, at: Opt
   return Object.entries(settings).flatMap(([section, values]) => {
     const where = at(`${path}.${section}`);
     if (section === 'extra') {
-      return checkExtra(values, where, spell);
+      return checkExtra(values, where, spell, schema);
     }
-    const problem = sectionProblem(section, values, where, [...SECTION_NAMES, 'extra']);
+    const problem = sectionProblem(section, values, where, [...schema.names, 'extra'], schema);
     if (problem !== undefined) {
       return [problem];
     }
     return Object.entries(values as Record<string, unknown>).flatMap(([key, value]) =>
-      checkKey(section as SectionName, key, value, spell(section as SectionName, key), version, spell, spellExtra),
+      checkKey(section, key, value, spell(section, key), version, spell, spellExtra, schema),
     );
   });
 }
 
 /** What is wrong with a section of the settings or of `extra` as a whole: an unknown name or not a map. */
-function sectionProblem(section: string, values: unknown, where: string, known: readonly string[]): Problem | undefined {
+function sectionProblem(
+  section: string,
+  values: unknown,
+  where: string,
+  known: readonly string[],
+  schema: IniSchema,
+): Problem | undefined {
   if (!known.includes(section)) {
     return new Problem(
       where,
       values,
-      `is not an ncp.ini section the node agent reads${didYouMean(section, known)}`,
+      `is not an ncp.ini section ${schema.reader} reads${didYouMean(section, known)}`,
       `one of ${known.join(', ')}`,
       'move these keys into one of those sections, or remove them',
     );
@@ -233,25 +228,26 @@ function sectionProblem(section: string, values: unknown, where: string, known: 
 }
 
 function checkKey(
-  section: SectionName,
+  section: string,
   key: string,
   value: unknown,
   where: string,
   version: NcpVersion,
   spell: Spell,
   spellExtra: Spell,
+  schema: IniSchema,
 ): Problem[] {
-  const spec = optionOf(section, key);
+  const spec = schema.optionOf(section, key);
   if (value === undefined) {
     return [];
   }
-  const misplaced = misplacedKey(where, value, section, key, version, spell, spellExtra);
+  const misplaced = misplacedKey(where, value, section, key, version, spell, spellExtra, schema);
   if (misplaced !== undefined) {
     return [misplaced];
   }
   // Not misplaced means the key is an option of this section.
   const known = spec as OptionSpec<unknown>;
-  const reason = valueReason(known, value, version);
+  const reason = valueReason(known, value, version, schema);
   const allowed = allowedAt(known, version);
   return reason === undefined
     ? []
@@ -259,32 +255,39 @@ function checkKey(
 }
 
 /** `extra`: keys the model does not know, with safe names and values, never a typed key. */
-function checkExtra(extra: unknown, path: string, spell: Spell): Problem[] {
+function checkExtra(extra: unknown, path: string, spell: Spell, schema: IniSchema): Problem[] {
   if (!isMap(extra)) {
     return [
       new Problem(
         path,
         extra,
         'is not a map of sections',
-        `a map with the sections ${SECTION_NAMES.join(', ')}`,
+        `a map with the sections ${schema.names.join(', ')}`,
         `write ${path} as sections of key: value pairs`,
       ),
     ];
   }
   return Object.entries(extra).flatMap(([section, values]) => {
     const where = `${path}.${section}`;
-    const problem = sectionProblem(section, values, where, [...SECTION_NAMES, ...NCP_OWN_SECTIONS]);
+    const problem = sectionProblem(section, values, where, [...schema.names, ...schema.extraSections], schema);
     if (problem !== undefined) {
       return [problem];
     }
     return Object.entries(values as Record<string, unknown>).flatMap(([key, value]) =>
-      extraKeyProblems(section as SectionName, key, value, `${where}.${key}`, spell),
+      extraKeyProblems(section, key, value, `${where}.${key}`, spell, schema),
     );
   });
 }
 
-function extraKeyProblems(section: SectionName, key: string, value: unknown, where: string, spell: Spell): Problem[] {
-  const spec = SECTION_NAMES.includes(section) ? optionOf(section, key) : undefined;
+function extraKeyProblems(
+  section: string,
+  key: string,
+  value: unknown,
+  where: string,
+  spell: Spell,
+  schema: IniSchema,
+): Problem[] {
+  const spec = schema.names.includes(section) ? schema.optionOf(section, key) : undefined;
   if (spec !== undefined) {
     const typed = spell(section, key);
     return [
@@ -309,7 +312,7 @@ function extraKeyProblems(section: SectionName, key: string, value: unknown, whe
     ];
   }
   const keyReason = unsafeKeyReason(key);
-  const reason = extraValueReason(value);
+  const reason = extraValueReason(value, schema);
   return [
     ...(keyReason === undefined ? [] : [new Problem(where, value, keyReason, KEY_ALLOWED, 'write the key as NCP names it')]),
     ...(reason === undefined
@@ -329,9 +332,23 @@ export function checkNcpIni(
   at: OptionPath = (option) => option,
 ): Problem[] {
   const spell: Spell = (section, key) => at(`${path}.${section}.${key}`);
-  const keyProblems = checkKeys(settings, path, context.version, at);
+  const keyProblems = checkIniKeys(settings, context.version, path, at);
   const ruleProblems = checkRules(isMap(settings) ? (settings as NcpIniSettings) : {}, context, spell);
   return [...keyProblems, ...withoutRepeats(ruleProblems, keyProblems)];
+}
+
+/**
+ * The problems of each section and key of `settings` (named `path`) against `schema` for release line
+ * `version`, without the rules between keys, which belong to the file's reader.
+ */
+export function checkIniKeys(
+  settings: unknown,
+  version: NcpVersion,
+  path: string,
+  at: OptionPath = (option) => option,
+  schema: IniSchema = AGENT_SCHEMA,
+): Problem[] {
+  return checkKeys(settings, path, version, at, schema);
 }
 
 /** `problems` except those about an option that `reported` already covers. */

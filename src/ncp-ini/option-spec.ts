@@ -24,6 +24,8 @@ export interface OptionSpec<T> extends VersionRange {
   readonly choicesSince?: Readonly<Record<string, string>>;
   /** The key that took this one's place in later releases. */
   readonly replacedBy?: string;
+  /** A secret: never written from settings (it comes from a Kubernetes Secret). */
+  readonly secret?: boolean;
 }
 
 /** What an option is besides its type and doc. */

@@ -171,3 +171,21 @@ describe('nsx-node-agent, the command', () => {
     expect(parse(readFileSync(output, 'utf8'))).toMatchObject({ platform: 'Kubernetes' });
   });
 });
+
+describe('nsx-node-agent import --stack', () => {
+  test('imports NCP with the agent; without --stack the same file imports the agent alone', () => {
+    const { appFromValuesFile } = require('../../src/app/app');
+    const { Yaml } = require('cdk8s');
+    const objects = appFromValuesFile(join(ROOT, 'examples/ncp-stack/3.1-hostvm/values.yaml')).charts.flatMap((c: any) =>
+      c.toJson(),
+    );
+    const files = { 'stack.yaml': Yaml.stringify(...objects) };
+    const stack = run(['import', 'stack.yaml', '--stack'], files);
+    expect(stack.code).toBe(0);
+    expect(parse(stack.stdout).ncp.nsxClientCertSecret).toBe('nsx-secret');
+    expect(stack.stderr).toContain('warning: Secret nsx-secret is referenced by name (nsxClientCertSecret)');
+    const alone = run(['import', 'stack.yaml'], files);
+    expect(alone.code).toBe(0);
+    expect(parse(alone.stdout).ncp).toBeUndefined();
+  });
+});

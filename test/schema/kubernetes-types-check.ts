@@ -6,6 +6,7 @@ const TYPE_MODULES: Record<string, string> = {
   v1: 'core/v1',
   'apps/v1': 'apps/v1',
   'rbac.authorization.k8s.io/v1': 'rbac/v1',
+  'apiextensions.k8s.io/v1': 'apiextensions/v1',
 };
 
 /** True when kubernetes-types describes the object's kind; others (e.g. OpenShift SCC) need another check. */

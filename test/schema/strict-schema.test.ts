@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { appFromValuesFile } from '../../src/app/app';
-import { daemonSetOf, synthAgent } from '../support';
-import { VARIANTS } from '../variants';
+import { daemonSetOf, synthAgent, synthStack } from '../support';
+import { STACK_VARIANTS, VARIANTS } from '../variants';
 import { strictSchemaErrors } from './strict-schema';
 
 const ROOT = join(__dirname, '..', '..');
@@ -71,9 +71,33 @@ describe('the strict schema check bites', () => {
     expect(errors).toContain('SecurityContextConstraints/nsx-node-agent /volumes: is required');
   });
 
+  test('a CRD is checked, its x-kubernetes-* schema extensions aside', () => {
+    const crd = synthStack(STACK_VARIANTS['stack-kubernetes-3.1-hostvm']).find((o) => o.kind === 'CustomResourceDefinition');
+    expect(strictSchemaErrors([crd])).toEqual([]);
+    expect(strictSchemaErrors([{ ...crd, spec: { ...crd.spec, scopes: 'Cluster' } }])).toEqual([
+      expect.stringContaining(`'"scopes"' does not exist in type 'CustomResourceDefinitionSpec'`),
+    ]);
+  });
+
   test('a kind with no schema is an error, not a pass', () => {
     expect(strictSchemaErrors([{ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } }])).toEqual([
       'example.com/v1 Widget/w: no schema to check it against',
     ]);
+  });
+});
+
+describe('strict schema check of every stack variant', () => {
+  const errors = strictSchemaErrors(
+    Object.entries(STACK_VARIANTS).flatMap(([variant, props]) =>
+      synthStack(props).map((o) => ({ ...o, metadata: { ...o.metadata, name: `${variant}/${o.metadata.name}` } })),
+    ),
+  );
+
+  test.each(Object.keys(STACK_VARIANTS))('%s passes', (variant) => {
+    expect(errors.filter((e) => e.includes(`/${variant}/`))).toEqual([]);
+  });
+
+  test('every error belongs to a variant', () => {
+    expect(errors).toEqual([]);
   });
 });

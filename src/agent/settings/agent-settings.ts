@@ -44,7 +44,7 @@ const IMAGE_REFERENCE =
 /** Names in the vendor's guide that stand for the image and are not one. */
 const PLACEHOLDER_IMAGES = ['nsx-ncp', 'nsx-ncp:latest'];
 
-const image = text({
+export const image = text({
   allowed: 'the reference of the NCP image in your registry, e.g. registry.example.com/nsx/nsx-ncp-rhel:2.4.1.13515827',
   pattern: IMAGE_REFERENCE,
   refine: (value) =>

@@ -364,7 +364,7 @@ function checkContainers(
 }
 
 /** The release line `ncpVersion` names (the vendor guide's 2.4 when unset); a problem when it names none. */
-function versionLine(value: unknown, problems: ProblemList): NcpVersion {
+export function versionLine(value: unknown, problems: ProblemList): NcpVersion {
   if (value === undefined) {
     return NcpVersion.V2_4;
   }
