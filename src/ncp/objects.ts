@@ -254,7 +254,14 @@ function rbac(settings: NcpSettings, pods: { readonly ncp: PodJson; readonly boo
     },
     clusterRole('ClusterRole', 'ncp-cluster-role', [
       {
-        apiGroups: ['', 'extensions', 'networking.k8s.io', ...(openshift ? ['route.openshift.io'] : [])],
+        // statefulsets (4.2+) exist only in the apps group.
+        apiGroups: [
+          '',
+          'extensions',
+          'networking.k8s.io',
+          ...(read.includes('statefulsets') ? ['apps'] : []),
+          ...(openshift ? ['route.openshift.io'] : []),
+        ],
         resources: read,
         verbs: ['get', 'watch', 'list'],
       },

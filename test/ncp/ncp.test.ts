@@ -117,6 +117,13 @@ describe('the NCP workload per release line', () => {
     expect(bootstrap.spec.template.spec.priorityClassName).toBe('system-node-critical');
     expect(bootstrap.spec.template.spec.containers[0].name).toBe('nsx-host-ovs-monitor');
   });
+
+  test('4.2: statefulsets are read through the apps group, which 3.1 does not need', () => {
+    const read = (version: NcpVersion) => find(synth({ ncpVersion: version }), 'ClusterRole', 'ncp-cluster-role').rules[0];
+    expect(read(NcpVersion.V4_2).resources).toContain('statefulsets');
+    expect(read(NcpVersion.V4_2).apiGroups).toContain('apps');
+    expect(read(NcpVersion.V3_1).apiGroups).toEqual(['', 'extensions', 'networking.k8s.io']);
+  });
 });
 
 describe('nsx-ncp-bootstrap (2.5+)', () => {
