@@ -169,6 +169,18 @@ export function stackProps(
     const agentValue = agentValues[section]?.[key];
     const ncpValue = ncpIni[section]?.[key];
     if (agentValue === undefined) {
+      // Set in NCP's file only, the agent would read its default instead.
+      if (agent && ncpValue !== undefined) {
+        problems.push(
+          new Problem(
+            ncpAt(`ncpIni.${section}.${key}`),
+            ncpValue,
+            `is set in NCP's file only: the node agent's [${section}] ${key} would keep its default, and both must read the same value`,
+            `[${section}] ${key} in the node agent's ncpIni, which the stack writes into both files`,
+            `move it to ${agentAt(`ncpIni.${section}.${key}`)}`,
+          ),
+        );
+      }
       continue;
     }
     const byStack = STACK_KEYS.some(([option, s, k]) => s === section && k === key && props[option] !== undefined);

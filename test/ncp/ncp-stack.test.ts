@@ -92,6 +92,16 @@ describe('NcpStack: the whole stack from one config', () => {
     expect(found[4]).toContain("contradicts the node agent's [k8s] apiserver_host_port (6443)");
   });
 
+  test("a shared key set only in NCP's file is a problem: the agent would keep its default", () => {
+    const found = stackProblemsOf({
+      agent: BASE_PROPS,
+      ncp: { ncpIni: { ...NCP_INI_BASE, coe: { enableSnat: false }, k8s: { apiserverHostIp: '192.0.2.10' } } },
+    });
+    expect(found.map((p) => p.split(':')[0])).toEqual(['ncp.ncpIni.coe.enableSnat', 'ncp.ncpIni.k8s.apiserverHostIp']);
+    expect(found[0]).toContain("is set in NCP's file only");
+    expect(found[1]).toContain('fix: move it to agent.ncpIni.k8s.apiserverHostIp');
+  });
+
   test("the agent's and NCP's own problems are reported together", () => {
     const found = stackProblemsOf({ agent: { ...BASE_PROPS, ovsBridge: 'bad/name' }, ncp: { ncpIni: {} } });
     expect(found.some((p) => p.startsWith('agent.ovsBridge:'))).toBe(true);
