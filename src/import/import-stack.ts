@@ -151,6 +151,12 @@ export function importVendorStack(text: string, options: VendorImportOptions = {
     if (key !== undefined && key !== 'password') {
       ncp.nsxApiPasswordSecretKey = key;
     }
+    if (passwordInFile) {
+      warnings.push(
+        "NCP's ncp.ini [nsx_v3] nsx_api_password is a secret and is not carried over: the password is read from the " +
+          `Secret ${ncp.nsxApiPasswordSecret} at pod start; the ConfigMap in the file holds it in plain text, remove it there`,
+      );
+    }
   } else if (passwordInFile) {
     ncp.nsxApiPasswordSecret = 'nsx-api-password';
     warnings.push(

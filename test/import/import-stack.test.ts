@@ -54,6 +54,19 @@ describe('import --stack', () => {
     );
   });
 
+  test("a password in NCP's ncp.ini beside the password Secret is not carried over, with a warning", () => {
+    const objects = objectsOf(stackExamples().find((f) => f.includes('2.4-hostvm')) as string).map((o) =>
+      o.metadata.name === 'nsx-ncp-config'
+        ? { ...o, data: { 'ncp.ini': o.data['ncp.ini'].replace('[nsx_v3]\n', '[nsx_v3]\nnsx_api_password = pa55word\n') } }
+        : o,
+    );
+    const imported = importVendorStack(Yaml.stringify(...objects), { source: 'stack.yaml' });
+    expect(imported.problems.map(String)).toEqual([]);
+    expect(valuesYaml(imported, 'stack.yaml')).not.toContain('pa55word');
+    expect(imported.warnings.join('\n')).not.toContain('pa55word');
+    expect(imported.warnings).toContainEqual(expect.stringContaining('is read from the Secret nsx-api-password at pod start'));
+  });
+
   test('a file without NCP is a problem that says to import without --stack', () => {
     const objects = objectsOf('values.yaml');
     expect(importVendorStack(Yaml.stringify(...objects)).problems.map(String)).toEqual([
