@@ -112,6 +112,10 @@ export function showValue(value: unknown, option?: string): string {
   if (option !== undefined && value !== undefined && isCredentialName(option)) {
     return HIDDEN_VALUE;
   }
+  // Text of several lines may carry a credential's key and value of its own, as a file would.
+  if (typeof value === 'string' && /[\r\n\u2028\u2029\u0085]/u.test(value) && CREDENTIAL_NAME.test(value)) {
+    return HIDDEN_VALUE;
+  }
   return capped(fullValue(value));
 }
 

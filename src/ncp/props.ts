@@ -53,7 +53,7 @@ export interface NcpProps {
   readonly nodeType?: NodeType;
 
   /**
-   * Namespace of NCP's objects (`namespace` in a values file).
+   * Namespace of NCP's objects (`ncp.namespaceName` in a values file too).
    *
    * @default 'nsx-system'
    */

@@ -80,3 +80,12 @@ describe('credential-like options', () => {
     expect(new Problem('x.password', undefined, 'is missing', 'a', 'b').toString()).toContain('(not set)');
   });
 });
+
+describe('a value of several lines that names a credential', () => {
+  test('is hidden whatever its option, so a line of its own cannot carry a secret into a log', () => {
+    const text = new Problem('ncp.ncpIni.nsx_v3.nsx_api_user', 'admin\nnsx_api_password = S3cr3t', 'is wrong', 'x', 'y');
+    expect(text.toString()).not.toContain('S3cr3t');
+    expect(text.toString()).toContain(HIDDEN_VALUE);
+    expect(showValue('two\nlines')).toBe('"two\\nlines"');
+  });
+});
