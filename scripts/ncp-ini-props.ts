@@ -110,27 +110,33 @@ function comment(lines: readonly string[], indent: string): string {
   );
 }
 
+/** One property of a section's struct, with its doc comment; a closed set's enum is recorded in `enums`. */
+function structProperty(
+  section: string,
+  key: string,
+  spec: OptionSpec<unknown>,
+  enums: Map<string, { doc: string; values: readonly string[] }>,
+): string {
+  if (spec.type.shape.kind === 'choice') {
+    const name = enumOf(section, key, spec);
+    const doc = ENUM_NAMES.find(([, n]) => n === name)?.[2] as string;
+    enums.set(name, { doc, values: spec.type.shape.choices.map((choice) => spec.type.render(choice)) });
+  }
+  const facts = [
+    `NCP ${rangeLabel(spec)}`,
+    ...(spec.default === undefined ? [] : [`NCP's default \`${spec.default}\``]),
+    ...(spec.preset === undefined ? [] : [`written as \`${spec.type.render(spec.preset)}\` when unset, as in the vendor's file`]),
+  ];
+  return `${comment([`\`${key}\`: ${spec.doc}`, '', `${facts.join('; ')}.`, '', "@default - not written: NCP's default"], '  ')}\n  readonly ${camelKey(key)}?: ${typeOf(section, key, spec)};`;
+}
+
 /** The text of src/agent/options/ncp-ini.ts. */
 export function ncpIniProps(): string {
   const enums = new Map<string, { doc: string; values: readonly string[] }>();
   const structs = SECTION_NAMES.map((section) => {
     const properties = Object.entries(optionsOf(section))
       .filter(([key]) => optionOfKey(section, key) === undefined)
-      .map(([key, spec]) => {
-        if (spec.type.shape.kind === 'choice') {
-          const name = enumOf(section, key, spec);
-          const doc = ENUM_NAMES.find(([, n]) => n === name)?.[2] as string;
-          enums.set(name, { doc, values: spec.type.shape.choices.map((choice) => spec.type.render(choice)) });
-        }
-        const facts = [
-          `NCP ${rangeLabel(spec)}`,
-          ...(spec.default === undefined ? [] : [`NCP's default \`${spec.default}\``]),
-          ...(spec.preset === undefined
-            ? []
-            : [`written as \`${spec.type.render(spec.preset)}\` when unset, as in the vendor's file`]),
-        ];
-        return `${comment([`\`${key}\`: ${spec.doc}`, '', `${facts.join('; ')}.`, '', "@default - not written: NCP's default"], '  ')}\n  readonly ${camelKey(key)}?: ${typeOf(section, key, spec)};`;
-      });
+      .map(([key, spec]) => structProperty(section, key, spec, enums));
     return `${comment([SECTION_DOCS[section]], '')}\nexport interface ${STRUCTS[section]} {\n${properties.join('\n\n')}\n}`;
   });
   const enumText = [...enums].map(
@@ -193,21 +199,7 @@ export function ncpOwnIniProps(): string {
   const structs = NCP_SECTION_NAMES.map((section) => {
     const properties = Object.entries(NCP_SCHEMA.optionsOf(section))
       .filter(([key, spec]) => spec.secret !== true && !NCP_OWNED.includes(`${section}.${key}`))
-      .map(([key, spec]) => {
-        if (spec.type.shape.kind === 'choice') {
-          const name = enumOf(section, key, spec);
-          const doc = ENUM_NAMES.find(([, n]) => n === name)?.[2] as string;
-          enums.set(name, { doc, values: spec.type.shape.choices.map((choice) => spec.type.render(choice)) });
-        }
-        const facts = [
-          `NCP ${rangeLabel(spec)}`,
-          ...(spec.default === undefined ? [] : [`NCP's default \`${spec.default}\``]),
-          ...(spec.preset === undefined
-            ? []
-            : [`written as \`${spec.type.render(spec.preset)}\` when unset, as in the vendor's file`]),
-        ];
-        return `${comment([`\`${key}\`: ${spec.doc}`, '', `${facts.join('; ')}.`, '', "@default - not written: NCP's default"], '  ')}\n  readonly ${camelKey(key)}?: ${typeOf(section, key, spec)};`;
-      });
+      .map(([key, spec]) => structProperty(section, key, spec, enums));
     const [name, , doc] = NCP_STRUCTS[section];
     return `${comment([doc], '')}\nexport interface ${name} {\n${properties.join('\n\n')}\n}`;
   });
