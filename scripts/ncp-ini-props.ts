@@ -130,13 +130,25 @@ function structProperty(
   return `${comment([`\`${key}\`: ${spec.doc}`, '', `${facts.join('; ')}.`, '', "@default - not written: NCP's default"], '  ')}\n  readonly ${camelKey(key)}?: ${typeOf(section, key, spec)};`;
 }
 
+/** The properties of the struct of the agent's `section`. */
+function agentStructProperties(
+  section: SectionName,
+  enums = new Map<string, { doc: string; values: readonly string[] }>(),
+): string[] {
+  return Object.entries(optionsOf(section))
+    .filter(([key]) => optionOfKey(section, key) === undefined)
+    .map(([key, spec]) => structProperty(section, key, spec, enums));
+}
+
+function isAgentSection(section: string): section is SectionName {
+  return SECTION_NAMES.includes(section as SectionName);
+}
+
 /** The text of src/agent/options/ncp-ini.ts. */
 export function ncpIniProps(): string {
   const enums = new Map<string, { doc: string; values: readonly string[] }>();
   const structs = SECTION_NAMES.map((section) => {
-    const properties = Object.entries(optionsOf(section))
-      .filter(([key]) => optionOfKey(section, key) === undefined)
-      .map(([key, spec]) => structProperty(section, key, spec, enums));
+    const properties = agentStructProperties(section, enums);
     return `${comment([SECTION_DOCS[section]], '')}\nexport interface ${STRUCTS[section]} {\n${properties.join('\n\n')}\n}`;
   });
   const enumText = [...enums].map(
@@ -196,14 +208,24 @@ const NCP_OWNED: readonly string[] = ['coe.node_type'];
 /** The text of src/ncp/options/ncp-own-ini.ts: NCP's ncp.ini as camelCase structs. */
 export function ncpOwnIniProps(): string {
   const enums = new Map<string, { doc: string; values: readonly string[] }>();
-  const structs = NCP_SECTION_NAMES.map((section) => {
+  // A section whose struct would be the agent's, key for key, is the agent's struct.
+  const shared = new Map<NcpSectionName, string>();
+  const structs = NCP_SECTION_NAMES.flatMap((section) => {
+    const own = new Map<string, { doc: string; values: readonly string[] }>();
     const properties = Object.entries(NCP_SCHEMA.optionsOf(section))
       .filter(([key, spec]) => spec.secret !== true && !NCP_OWNED.includes(`${section}.${key}`))
-      .map(([key, spec]) => structProperty(section, key, spec, enums));
+      .map(([key, spec]) => structProperty(section, key, spec, own));
+    if (isAgentSection(section) && properties.join('\n') === agentStructProperties(section).join('\n')) {
+      shared.set(section, STRUCTS[section]);
+      return [];
+    }
+    for (const [name, values] of own) {
+      enums.set(name, values);
+    }
     const [name, , doc] = NCP_STRUCTS[section];
-    return `${comment([doc], '')}\nexport interface ${name} {\n${properties.join('\n\n')}\n}`;
+    return [`${comment([doc], '')}\nexport interface ${name} {\n${properties.join('\n\n')}\n}`];
   });
-  const imported = [...enums.keys()].filter((name) => AGENT_ENUMS.has(name)).sort();
+  const imported = [...[...enums.keys()].filter((name) => AGENT_ENUMS.has(name)), ...shared.values()].sort();
   const enumText = [...enums]
     .filter(([name]) => !AGENT_ENUMS.has(name))
     .map(
@@ -212,7 +234,7 @@ export function ncpOwnIniProps(): string {
     );
   const sections = NCP_SECTION_NAMES.map((section) => {
     const [name, property, doc] = NCP_STRUCTS[section];
-    return `${comment([doc, '', '@default - none'], '  ')}\n  readonly ${property}?: ${name};`;
+    return `${comment([doc, '', '@default - none'], '  ')}\n  readonly ${property}?: ${shared.get(section) ?? name};`;
   });
   const extra = `${comment(
     [

@@ -43,8 +43,6 @@ export {
   L7Persistence,
   LbServiceSize,
   LsReplicationMode,
-  type NcpOwnIniCoe,
-  type NcpOwnIniDefaults,
   type NcpOwnIniHa,
   type NcpOwnIniK8s,
   type NcpOwnIniNsxV3,

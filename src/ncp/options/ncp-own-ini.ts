@@ -1,13 +1,12 @@
 // Generated from the ncp.ini model in src/ncp-ini/ncp by `npm run gen`; do not edit.
 
 import type {
-  Adaptor,
-  ApiLogMode,
-  ApiLogOutput,
   BaselinePolicyType,
   IngressMode,
   LbIpAllocation,
   LogLevel,
+  NcpIniCoe,
+  NcpIniDefaults,
 } from '../../agent/options/ncp-ini';
 
 /**
@@ -67,256 +66,6 @@ export enum FirewallTrafficLog {
   ALL = 'ALL',
   DENY = 'DENY',
   NONE = 'NONE',
-}
-
-/**
- * `[DEFAULT]` of NCP's file: logging.
- */
-export interface NcpOwnIniDefaults {
-  /**
-   * `debug`: Logs at DEBUG instead of INFO; unset, INFO.
-   *
-   * NCP 2.3+; NCP's default `False`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly debug?: boolean;
-
-  /**
-   * `use_stderr`: Logs to stderr, where `kubectl logs` shows it; unset, on.
-   *
-   * NCP 2.3–3.1; NCP's default `True`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly useStderr?: boolean;
-
-  /**
-   * `use_syslog`: Logs to syslog; unset, off.
-   *
-   * NCP 2.3+; NCP's default `False`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly useSyslog?: boolean;
-
-  /**
-   * `log_dir`: Directory of the log files, e.g. /var/log/nsx-ujo/ (the pod must mount it); unset, no log files are
-   * written.
-   *
-   * NCP 2.3+.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly logDir?: string;
-
-  /**
-   * `log_file`: Log file name inside log_dir; unset, the process name (nsx_node_agent.log, nsx_kube_proxy.log). Not
-   * allowed from 4.2.
-   *
-   * NCP 2.3+.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly logFile?: string;
-
-  /**
-   * `log_rotation_file_max_mb`: Size in MB at which a log file is rotated and compressed; unset, 100.
-   *
-   * NCP 2.3+; NCP's default `100`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly logRotationFileMaxMb?: number;
-
-  /**
-   * `log_rotation_backup_count`: Compressed log files kept; unset, 5.
-   *
-   * NCP 2.3+; NCP's default `5`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly logRotationBackupCount?: number;
-
-  /**
-   * `loglevel`: Level of the root logger (debug overrides it); unset, INFO.
-   *
-   * NCP 3.1+.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly loglevel?: LogLevel;
-
-  /**
-   * `api_log_rotation_file_max_mb`: Size in MB at which the NSX API log is rotated; unset, 10.
-   *
-   * NCP 3.1+; NCP's default `10`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly apiLogRotationFileMaxMb?: number;
-
-  /**
-   * `api_log_rotation_backup_count`: NSX API log files kept; unset, 5.
-   *
-   * NCP 3.1+; NCP's default `5`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly apiLogRotationBackupCount?: number;
-
-  /**
-   * `api_log_output`: Where NSX API calls are logged; unset, NONE (not logged).
-   *
-   * NCP 3.1; NCP's default `NONE`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly apiLogOutput?: ApiLogOutput;
-
-  /**
-   * `api_log_file`: File of the NSX API log when api_log_output is FILE; unset, ncp_api_log.txt.
-   *
-   * NCP 3.1; NCP's default `ncp_api_log.txt`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly apiLogFile?: string;
-
-  /**
-   * `api_log_interval`: Seconds between NSX API log reports; unset, 60.
-   *
-   * NCP 3.1; NCP's default `60`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly apiLogInterval?: number;
-
-  /**
-   * `api_log_mode`: Whether NSX API calls are logged per NSX endpoint or per cluster; unset, per endpoint.
-   *
-   * NCP 3.1; NCP's default `API_LOG_PER_ENDPOINT`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly apiLogMode?: ApiLogMode;
-
-  /**
-   * `nsx_cli_path`: Host path of the NSX CLI's Python; unset, /opt/vmware/nsx-cli/bin/python.
-   *
-   * NCP 2.5.0; NCP's default `/opt/vmware/nsx-cli/bin/python`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly nsxCliPath?: string;
-
-  /**
-   * `nsx_python_logging_path`: Host path of NSX's Python logging library; unset, /opt/vmware/nsx-common/python.
-   *
-   * NCP 2.5.0; NCP's default `/opt/vmware/nsx-common/python`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly nsxPythonLoggingPath?: string;
-}
-
-/**
- * `[coe]` of NCP's file: the orchestrator and the cluster.
- */
-export interface NcpOwnIniCoe {
-  /**
-   * `adaptor`: Container orchestrator adaptor: openshift on OpenShift 3, openshift4 (3.1+) on OpenShift 4; unset,
-   * kubernetes.
-   *
-   * NCP 2.3+; NCP's default `kubernetes`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly adaptor?: Adaptor;
-
-  /**
-   * `cluster`: Required. Cluster name: prefix of the NSX objects NCP creates and tag of its IP blocks; must equal [coe]
-   * cluster in NCP's own ncp.ini.
-   *
-   * NCP 2.3+.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly cluster?: string;
-
-  /**
-   * `loglevel`: Log level of the NCP modules; unset, follows [DEFAULT].
-   *
-   * NCP 2.3+.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly loglevel?: LogLevel;
-
-  /**
-   * `nsxlib_loglevel`: Log level of the NSX API client library; the 2.3/2.4 vendor file sets INFO, so it is written for
-   * those.
-   *
-   * NCP 2.3+; written as `INFO` when unset, as in the vendor's file.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly nsxlibLoglevel?: LogLevel;
-
-  /**
-   * `enable_snat`: Read by NCP, not the agent: SNAT for every project's pods; unset, on.
-   *
-   * NCP 2.3+; NCP's default `True`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly enableSnat?: boolean;
-
-  /**
-   * `connect_retry_timeout`: Seconds to win back a lost NSX, orchestrator or HyperBus connection before the process
-   * exits; 0 or unset, never exits.
-   *
-   * NCP 2.4+; NCP's default `0`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly connectRetryTimeout?: number;
-
-  /**
-   * `profiling`: Profiles the NCP code; unset, off.
-   *
-   * NCP 2.5–3.1; NCP's default `False`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly profiling?: boolean;
-
-  /**
-   * `metrics_interval`: Seconds between performance metrics; 0 or unset, none are collected.
-   *
-   * NCP 2.5.1–3.1; NCP's default `0`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly metricsInterval?: number;
-
-  /**
-   * `metrics_log_file`: File the performance metrics go to; unset, none.
-   *
-   * NCP 2.5.1–3.1.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly metricsLogFile?: string;
-
-  /**
-   * `enable_sha`: System-health reporting to NSX; unset, on.
-   *
-   * NCP 2.5.1+; NCP's default `True`.
-   *
-   * @default - not written: NCP's default
-   */
-  readonly enableSha?: boolean;
 }
 
 /**
@@ -1108,14 +857,14 @@ export interface NcpOwnIniProps {
    *
    * @default - none
    */
-  readonly defaults?: NcpOwnIniDefaults;
+  readonly defaults?: NcpIniDefaults;
 
   /**
    * `[coe]` of NCP's file: the orchestrator and the cluster.
    *
    * @default - none
    */
-  readonly coe?: NcpOwnIniCoe;
+  readonly coe?: NcpIniCoe;
 
   /**
    * `[k8s]` of NCP's file: the API server and NCP's Kubernetes features.
