@@ -15,6 +15,9 @@ export const CODE_SECTIONS: Readonly<Record<SectionName, string>> = {
   nsx_kube_proxy: 'nsxKubeProxy',
 };
 
+/** Options that code names otherwise than a values file, because the file's name is a reserved word elsewhere. */
+export const CODE_OPTIONS: Readonly<Record<string, string>> = { namespace: 'namespaceName' };
+
 /** The property of each container in `containers`. */
 export const CODE_CONTAINERS: Readonly<Record<ContainerName, string>> = {
   [ContainerName.NODE_AGENT]: 'nodeAgent',
@@ -56,8 +59,8 @@ export function codePath(option: string): string {
     const property = CODE_CONTAINERS[name as ContainerName] ?? name;
     return `containers.${property}${rest}`;
   }
-  if (option === 'namespace') {
-    return 'namespaceName';
+  if (Object.hasOwn(CODE_OPTIONS, option)) {
+    return CODE_OPTIONS[option];
   }
   return option.replace(/^(tolerations\[\d+\])\.operator$/, '$1.tolerationOperator');
 }

@@ -7,6 +7,7 @@ import type { ContainerName } from '../../releases/vendor';
 import type { ContainerResources, ProbeTiming } from '../options/container-options';
 import {
   CODE_CONTAINERS,
+  CODE_OPTIONS,
   CODE_SECTIONS,
   camelKey,
   codePath,
@@ -38,9 +39,6 @@ export type AgentOptions = Omit<NsxNodeAgentProps, 'ncpIni' | 'containers' | 'na
 
 /** A toleration as the pod spec and a values file write it. */
 export type TolerationValues = Omit<Toleration, 'tolerationOperator'> & { readonly operator?: TolerationOperator };
-
-/** Options that code names otherwise than a values file, because the file's name is a reserved word elsewhere. */
-const CODE_NAMES: Readonly<Record<string, string>> = { namespace: 'namespaceName' };
 
 /** Options from a values file, and how its problems name each option; the construct takes them as they are. */
 const FROM_VALUES = Symbol('nsx-node-agent values');
@@ -74,7 +72,7 @@ export function optionsOfProps(props: NsxNodeAgentProps): {
   }
   const problems: Problem[] = [];
   const { ncpIni, containers, namespaceName, tolerations, ...rest } = props;
-  for (const [file, code] of Object.entries(CODE_NAMES).filter(([file]) => Object.hasOwn(props, file))) {
+  for (const [file, code] of Object.entries(CODE_OPTIONS).filter(([file]) => Object.hasOwn(props, file))) {
     problems.push(
       new Problem(
         file,
@@ -88,7 +86,7 @@ export function optionsOfProps(props: NsxNodeAgentProps): {
   // Values no values file can hold are reported by the checks, as given: only plain values are renamed.
   const plain = (option: string, value: unknown) => value === undefined || unplainValues(option, value).length === 0;
   const options = {
-    ...Object.fromEntries(Object.entries(rest).filter(([key]) => !Object.hasOwn(CODE_NAMES, key))),
+    ...Object.fromEntries(Object.entries(rest).filter(([key]) => !Object.hasOwn(CODE_OPTIONS, key))),
     ...(namespaceName === undefined ? {} : { namespace: namespaceName }),
     ...(tolerations === undefined ? {} : { tolerations: fileTolerations(tolerations) }),
     ...(ncpIni === undefined ? {} : { ncpIni: plain('ncpIni', ncpIni) ? fileSettings(ncpIni, problems) : ncpIni }),
